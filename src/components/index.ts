@@ -1,0 +1,5 @@
+// What chapters import: `import { Skill, Role, SelfCheck } from '~/components';`
+export { default as LevelComparison } from './LevelComparison.astro';
+export { default as Role } from './Role.astro';
+export { default as SelfCheck } from './SelfCheck.astro';
+export { default as Skill } from './Skill.astro';

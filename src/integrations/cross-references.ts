@@ -1,0 +1,29 @@
+/**
+ * Runs the cross-reference validator inside `astro build` (failing it on any error) and
+ * `astro dev` (reporting again whenever a content file changes).
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { validateProject } from '../lib/xref/index.ts';
+
+export function crossReferences(): AstroIntegration {
+	return {
+		name: 'handbook:cross-references',
+		hooks: {
+			'astro:config:setup': ({ config, command, logger }) => {
+				const root = fileURLToPath(config.root);
+				const { report, errorCount, warningCount } = validateProject(root);
+				if (errorCount && command === 'build') throw new Error(`Cross-reference validation failed.\n${report}`);
+				if (errorCount || warningCount) logger[errorCount ? 'error' : 'warn'](report);
+			},
+			'astro:server:setup': ({ server, logger }) => {
+				const root = server.config.root;
+				server.watcher.on('change', (file) => {
+					if (!/\.(mdx?|ya?ml|json)$/.test(file)) return;
+					const { report, errorCount, warningCount } = validateProject(root);
+					if (errorCount || warningCount) logger[errorCount ? 'error' : 'warn'](report);
+				});
+			},
+		},
+	};
+}

@@ -1,0 +1,68 @@
+/**
+ * Sidebar groups for the generated role and skill pages, built from the content files so that a new
+ * role or skill appears in the navigation without editing the configuration.
+ */
+import { readContent } from './content-files.ts';
+import { sortRoles, sortSkills, type Entry } from './career.ts';
+import type { Role, Skill } from './schemas.ts';
+import { rolePath, skillPath } from './urls.ts';
+import { SKILL_CATEGORIES } from './schemas.ts';
+import strings from '../content/i18n/en.json' with { type: 'json' };
+
+interface LinkItem {
+	label: string;
+	link: string;
+}
+interface Group {
+	label: string;
+	collapsed?: boolean;
+	items: (LinkItem | Group)[];
+}
+
+export interface CareerNavigation {
+	/** Sidebar group for `/roles/` and every role page. */
+	roles: Group;
+	/** Sidebar group for `/skills/` and every skill page, by category. */
+	skills: Group;
+	/** Whether an authored link points at a generated role or skill page (which Starlight cannot see). */
+	isGeneratedPage: (link: string) => boolean;
+}
+
+/** Navigation for the generated role and skill pages, read from the content below `root`. */
+export function careerNavigation(root: string): CareerNavigation {
+	const files = readContent(root);
+	const entries = <T>(kind: 'role' | 'skill') =>
+		files.filter((file) => file.kind === kind && !file.parseError).map((file) => ({ id: file.id, data: file.data.value as T }));
+	const roles = sortRoles(entries<Role>('role'));
+	const skills = sortSkills(entries<Skill>('skill'));
+	const roleLinks = (track: Role['track']) =>
+		roles.filter((role) => role.data.track === track).map((role) => ({ label: role.data.title, link: rolePath(role.id) }));
+	const skillLinks = (category: Skill['category']) =>
+		skills
+			.filter((skill: Entry<Skill>) => skill.data.category === category)
+			.map((skill) => ({ label: skill.data.title, link: skillPath(skill.id) }));
+	const pages = new Set(['/roles/', '/skills/', ...roles.map((role) => rolePath(role.id)), ...skills.map((skill) => skillPath(skill.id))]);
+	return {
+		isGeneratedPage: (link) => pages.has(link.replace(/[?#].*$/, '')),
+		roles: {
+			label: 'Roles',
+			items: [
+				{ label: strings['handbook.roles.all'], link: '/roles/' },
+				{ label: strings['handbook.track.ladder'], items: roleLinks('ladder') },
+				{ label: strings['handbook.track.alternative'], collapsed: true, items: roleLinks('alternative') },
+			],
+		},
+		skills: {
+			label: 'Skills',
+			collapsed: true,
+			items: [
+				{ label: strings['handbook.skills.all'], link: '/skills/' },
+				...SKILL_CATEGORIES.map((category) => ({
+					label: strings[`handbook.category.${category}`],
+					collapsed: true,
+					items: skillLinks(category),
+				})),
+			],
+		},
+	};
+}

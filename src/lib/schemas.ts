@@ -1,0 +1,171 @@
+/**
+ * Zod schema factories for the handbook's data collections.
+ *
+ * They are plain functions over the `zod` package so that the same schemas validate content
+ * inside Astro (`src/content.config.ts`) and in `npm run validate`, which runs without Astro.
+ */
+import { z } from 'zod';
+
+/** Skill and role ids: lowercase words joined by hyphens, as in file names and URLs. */
+export const idSchema = () =>
+	z
+		.string()
+		.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lowercase letters, digits and single hyphens.');
+
+/** A skill level: 1 foundation, 2 working, 3 proficient, 4 expert (see `levels.ts`). */
+export const levelSchema = () => z.number().int().min(1).max(4);
+
+/** Non-empty, trimmed prose. */
+const text = () => z.string().trim().min(1);
+
+export const SKILL_CATEGORIES = ['technical', 'architecture', 'delivery', 'people'] as const;
+export const ROLE_TRACKS = ['ladder', 'alternative'] as const;
+export const RESOURCE_KINDS = [
+	'book',
+	'certification',
+	'course',
+	'documentation',
+	'organisation',
+	'standard',
+	'tool',
+] as const;
+
+/** A book, certification, organisation, tool or reference a reader can look up. */
+export const resourceSchema = () =>
+	z.strictObject({
+		/** The resource's name as its publisher gives it. */
+		title: text(),
+		/** What sort of resource it is. */
+		kind: z.enum(RESOURCE_KINDS),
+		/** Who publishes or maintains it, when that helps a reader find it. */
+		publisher: text().optional(),
+		/** An https address, when there is a stable official one. */
+		url: z.url({ protocol: /^https$/ }).optional(),
+	});
+
+/** Frontmatter of `content/skills/<id>.mdx`; the MDX body explains the skill. */
+export const skillSchema = () =>
+	z.strictObject({
+		/** The skill's name as a heading, e.g. "SQL". */
+		title: text(),
+		/** One sentence: what the skill is, shown in tables, search excerpts and link titles. */
+		summary: text(),
+		/** The group the skill is listed under in the sidebar and the skill finder. */
+		category: z.enum(SKILL_CATEGORIES),
+		/** Words readers type into search for this skill: abbreviations, tools, misspellings. */
+		aliases: z.array(text()).default([]),
+		/** What a person at each level can observably do, keyed 1 to 4. */
+		levels: z.strictObject({ 1: text(), 2: text(), 3: text(), 4: text() }),
+		/** Concrete exercises and project ideas for practising the skill. */
+		practice: z.array(text()).min(1),
+		/** Mistakes people commonly make with this skill, and what to do instead. */
+		mistakes: z.array(text()).min(1),
+		/** Ids of skills worth learning alongside this one; each should list this one back. */
+		related: z.array(idSchema()).default([]),
+		/** Books, certifications, organisations and tools to learn from. */
+		resources: z.array(resourceSchema()).default([]),
+		/** Ids this skill had before a rename, so that saved progress follows it. */
+		formerIds: z.array(idSchema()).default([]),
+	});
+
+/** A move from one role to another. */
+export const transitionSchema = () =>
+	z.strictObject({
+		/** The id of the role this transition leads to. */
+		to: idSchema(),
+		/** Ids of the skills to grow for this move. */
+		focus: z.array(idSchema()).min(1),
+		/** Observable milestones that typically show a person is ready for the move. */
+		milestones: z.array(text()).min(1),
+	});
+
+/** Frontmatter of `content/roles/<id>.mdx`; the MDX body describes the role in prose. */
+export const roleSchema = () =>
+	z.strictObject({
+		/** The role's usual job title, e.g. "Senior Backend Engineer". */
+		title: text(),
+		/** `ladder` for the main intern-to-architect path, `alternative` for paths that branch off. */
+		track: z.enum(ROLE_TRACKS),
+		/** Position on the track, from 1; orders the sidebar, tables and diagrams. */
+		order: z.number().int().min(1),
+		/** One sentence: what the role is for. */
+		summary: text(),
+		/** What a typical working day involves, as observable activities. */
+		dayToDay: z.array(text()).min(1),
+		/** What the person is accountable for. */
+		responsibilities: z.array(text()).min(1),
+		/** Expected level (1-4) of each relevant skill, keyed by skill id. */
+		skills: z.record(idSchema(), levelSchema()),
+		/** Where people in this role typically go next. */
+		transitions: z.array(transitionSchema()).default([]),
+		/** Ids this role had before a rename, so that saved progress follows it. */
+		formerIds: z.array(idSchema()).default([]),
+	});
+
+/** One answer option of a self-check question. */
+export const optionSchema = () =>
+	z.strictObject({
+		/** Stable id within the question (e.g. `a`), so saved answers survive reordering. */
+		id: idSchema(),
+		/** The option as the reader sees it. */
+		text: text(),
+		/** Whether choosing this option is right. */
+		correct: z.boolean().default(false),
+		/** Why this option is right or wrong, shown after answering. */
+		explanation: text(),
+	});
+
+/** One question of a self-check. */
+export const questionSchema = () =>
+	z
+		.strictObject({
+			/** Stable id within the self-check; saved answers are keyed by it. */
+			id: idSchema(),
+			/** `single`: one right option; `multiple`: several; `scenario`: one, after a situation. */
+			kind: z.enum(['single', 'multiple', 'scenario']),
+			/** The situation to read first; required for scenario questions. */
+			scenario: text().optional(),
+			/** The question itself. */
+			prompt: text(),
+			/** The answer options, at least two. */
+			options: z.array(optionSchema()).min(2),
+			/** Ids of the skills this question tests, linked for review after answering. */
+			skills: z.array(idSchema()).min(1),
+			/** Ids this question had before a rename, so that saved answers follow it. */
+			formerIds: z.array(idSchema()).default([]),
+		})
+		.superRefine((question, ctx) => {
+			const correct = question.options.filter((option) => option.correct).length;
+			if (correct === 0) ctx.addIssue({ code: 'custom', message: 'Mark at least one option `correct: true`.' });
+			if (question.kind !== 'multiple' && correct > 1)
+				ctx.addIssue({ code: 'custom', message: `A ${question.kind} question has exactly one correct option.` });
+			if (question.kind === 'scenario' && !question.scenario)
+				ctx.addIssue({ code: 'custom', message: 'A scenario question needs a `scenario`.' });
+		});
+
+/** A self-check: `content/self-checks/<id>.yaml`. */
+export const selfCheckSchema = () =>
+	z.strictObject({
+		/** Heading shown above the questions. */
+		title: text(),
+		/** The questions, in the order they are asked. */
+		questions: z.array(questionSchema()).min(1),
+	});
+
+/** Fields the handbook adds to Starlight's docs frontmatter for chapters. */
+export const chapterFieldsSchema = () =>
+	z.object({
+		/** Ids of the skills the chapter covers; listed on each skill's page. */
+		skills: z.array(idSchema()).default([]),
+		/** Ids of the roles the chapter covers. */
+		roles: z.array(idSchema()).default([]),
+		/** Id of the self-check that closes the chapter. */
+		selfCheck: idSchema().optional(),
+	});
+
+export type Skill = z.output<ReturnType<typeof skillSchema>>;
+export type Role = z.output<ReturnType<typeof roleSchema>>;
+export type Transition = z.output<ReturnType<typeof transitionSchema>>;
+export type SelfCheck = z.output<ReturnType<typeof selfCheckSchema>>;
+export type Question = z.output<ReturnType<typeof questionSchema>>;
+export type ChapterFields = z.output<ReturnType<typeof chapterFieldsSchema>>;

@@ -1,0 +1,69 @@
+/**
+ * Every problem the cross-reference validator can report. Each has a page in the handbook's
+ * contributor section, `src/content/docs/contributing/errors/<id>.md`, with the same id.
+ */
+export const PROBLEMS = {
+	'unknown-id': {
+		severity: 'error',
+		title: 'Unknown id',
+		fix: 'Use the id of an existing entry (its file name), or add the missing entry.',
+	},
+	'duplicate-id': {
+		severity: 'error',
+		title: 'Duplicate id',
+		fix: 'Give each entry, question and option its own id; rename or remove one of the two.',
+	},
+	'level-out-of-range': {
+		severity: 'error',
+		title: 'Level outside 1-4',
+		fix: 'Use a whole number from 1 (foundation) to 4 (expert).',
+	},
+	'unreachable-role': {
+		severity: 'error',
+		title: 'Role not reachable from the intern role',
+		fix: 'Add a transition to this role from a role that can be reached from `intern`.',
+	},
+	'self-transition': {
+		severity: 'error',
+		title: 'Transition to the same role',
+		fix: 'Point the transition at another role, or remove it.',
+	},
+	'invalid-entry': {
+		severity: 'error',
+		title: 'Entry does not match its schema',
+		fix: 'Correct the field as the message says; the fields are documented in src/lib/schemas.ts.',
+	},
+	'unused-skill': {
+		severity: 'warning',
+		title: 'Skill that no role expects',
+		fix: "Add the skill to the `skills` map of the roles that need it, or remove the skill.",
+	},
+	'one-way-related': {
+		severity: 'warning',
+		title: 'Related skill that does not link back',
+		fix: 'Add this skill to the other skill\'s `related` list, or remove the link.',
+	},
+} as const;
+
+export type ProblemId = keyof typeof PROBLEMS;
+export type Severity = (typeof PROBLEMS)[ProblemId]['severity'];
+
+/** One reported problem, located in a file. */
+export interface Problem {
+	id: ProblemId;
+	/** Path relative to the project root. */
+	file: string;
+	line: number;
+	column: number;
+	/** The offending value as written, e.g. the misspelt id. */
+	value: string;
+	/** What is wrong, in one sentence. */
+	message: string;
+	/** The likely intended value, when there is one. */
+	suggestion?: string;
+}
+
+export const severityOf = (problem: Problem): Severity => PROBLEMS[problem.id].severity;
+
+/** The contributor page that explains a problem. */
+export const docsPathOf = (id: ProblemId): string => `/contributing/errors/${id}/`;

@@ -1,0 +1,207 @@
+/**
+ * First pass of the validator: walk every content file once and collect each entry, each reference
+ * to a skill, role or self-check, each level and each transition, with the file, line and column
+ * where it is written. Nothing is judged here.
+ */
+import type { ContentFile, Position } from '../content-files.ts';
+
+export type TargetKind = 'skill' | 'role' | 'self-check';
+
+/** Where a reference was written, for messages ("in `related`"). */
+export type ReferenceSite =
+	| 'chapter frontmatter'
+	| 'component'
+	| 'role skills'
+	| 'transition target'
+	| 'transition focus'
+	| 'related'
+	| 'question skills';
+
+interface Located extends Position {
+	file: string;
+}
+
+export interface Reference extends Located {
+	target: TargetKind;
+	id: string;
+	site: ReferenceSite;
+	/** The entry the reference is written in. */
+	from: { kind: ContentFile['kind']; id: string };
+}
+
+export interface Definition extends Located {
+	kind: TargetKind;
+	id: string;
+	/** `formerIds` entries resolve to this definition but never define a new id. */
+	former: boolean;
+}
+
+export interface LevelValue extends Located {
+	role: string;
+	skill: string;
+	value: unknown;
+}
+
+export interface Edge extends Located {
+	from: string;
+	to: string;
+}
+
+/** An id that must be unique within one entry (question ids, option ids). */
+export interface LocalId extends Located {
+	scope: string;
+	id: string;
+}
+
+export interface Collection {
+	files: ContentFile[];
+	definitions: Definition[];
+	references: Reference[];
+	levels: LevelValue[];
+	transitions: Edge[];
+	related: Edge[];
+	localIds: LocalId[];
+}
+
+const TARGET_OF_KIND: Partial<Record<ContentFile['kind'], TargetKind>> = {
+	skill: 'skill',
+	role: 'role',
+	'self-check': 'self-check',
+};
+
+const COMPONENT_TARGETS: Record<string, TargetKind> = {
+	Skill: 'skill',
+	Role: 'role',
+	SelfCheck: 'self-check',
+};
+
+const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const asRecord = (value: unknown): Record<string, unknown> =>
+	value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+
+/** Blanks out code and comments (keeping line breaks and offsets) so examples are not references. */
+export function maskCode(markdown: string): string {
+	const blank = (match: string) => match.replace(/[^\n]/g, ' ');
+	return markdown
+		.replace(/^([ \t]*)(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:\n[ \t]*\2[^\n]*|$(?![\s\S]))/gm, blank)
+		.replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, blank)
+		.replace(/\{\/\*[\s\S]*?\*\/\}/g, blank)
+		.replace(/<!--[\s\S]*?-->/g, blank);
+}
+
+const COMPONENT = /<(Skill|Role|SelfCheck)\b([^>]*)>/g;
+const ID_ATTRIBUTE = /\bid=(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\})/;
+
+/** `<Skill id="…">`, `<Role id="…">` and `<SelfCheck id="…">` in a Markdown or MDX body. */
+export function collectComponentReferences(file: ContentFile): Reference[] {
+	const text = maskCode(file.body.text);
+	const references: Reference[] = [];
+	const lineStarts = [0];
+	for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lineStarts.push(index + 1);
+	const locate = (offset: number): Position => {
+		let line = 0;
+		while (line + 1 < lineStarts.length && (lineStarts[line + 1] ?? Infinity) <= offset) line++;
+		return { line: file.body.line + line, column: offset - (lineStarts[line] ?? 0) + 1 };
+	};
+	for (const match of text.matchAll(COMPONENT)) {
+		const [, name = '', attributes = ''] = match;
+		const idMatch = ID_ATTRIBUTE.exec(attributes);
+		if (!idMatch) continue;
+		const id = idMatch[1] ?? idMatch[2] ?? idMatch[3] ?? '';
+		const valueOffset = match.index + 1 + name.length + idMatch.index + idMatch[0].indexOf(id, 3);
+		references.push({
+			target: COMPONENT_TARGETS[name] ?? 'skill',
+			id,
+			site: 'component',
+			file: file.path,
+			...locate(valueOffset),
+			from: { kind: file.kind, id: file.id },
+		});
+	}
+	return references;
+}
+
+/** Collects everything the validator judges from the content files. */
+export function collect(files: ContentFile[]): Collection {
+	const collection: Collection = {
+		files,
+		definitions: [],
+		references: [],
+		levels: [],
+		transitions: [],
+		related: [],
+		localIds: [],
+	};
+
+	for (const file of files) {
+		if (file.parseError) continue;
+		const data = asRecord(file.data.value);
+		const at = (path: (string | number)[], key = false): Position =>
+			file.data.positionOf(path, { key }) ?? { line: 1, column: 1 };
+		const from = { kind: file.kind, id: file.id };
+		const refer = (target: TargetKind, id: unknown, site: ReferenceSite, path: (string | number)[], key = false) => {
+			if (typeof id === 'string') collection.references.push({ target, id, site, file: file.path, ...at(path, key), from });
+		};
+
+		const ownKind = TARGET_OF_KIND[file.kind];
+		if (ownKind) {
+			collection.definitions.push({ kind: ownKind, id: file.id, former: false, file: file.path, ...at(['title'], true) });
+			asArray(data['formerIds']).forEach((former, index) => {
+				if (typeof former === 'string')
+					collection.definitions.push({ kind: ownKind, id: former, former: true, file: file.path, ...at(['formerIds', index]) });
+			});
+		}
+
+		switch (file.kind) {
+			case 'chapter':
+				asArray(data['skills']).forEach((id, index) => refer('skill', id, 'chapter frontmatter', ['skills', index]));
+				asArray(data['roles']).forEach((id, index) => refer('role', id, 'chapter frontmatter', ['roles', index]));
+				if (data['selfCheck'] !== undefined) refer('self-check', data['selfCheck'], 'chapter frontmatter', ['selfCheck']);
+				break;
+			case 'skill':
+				asArray(data['related']).forEach((id, index) => {
+					refer('skill', id, 'related', ['related', index]);
+					if (typeof id === 'string')
+						collection.related.push({ from: file.id, to: id, file: file.path, ...at(['related', index]) });
+				});
+				break;
+			case 'role':
+				for (const [skill, value] of Object.entries(asRecord(data['skills']))) {
+					refer('skill', skill, 'role skills', ['skills', skill], true);
+					collection.levels.push({ role: file.id, skill, value, file: file.path, ...at(['skills', skill]) });
+				}
+				asArray(data['transitions']).forEach((transition, index) => {
+					const { to, focus } = asRecord(transition);
+					refer('role', to, 'transition target', ['transitions', index, 'to']);
+					if (typeof to === 'string')
+						collection.transitions.push({ from: file.id, to, file: file.path, ...at(['transitions', index, 'to']) });
+					asArray(focus).forEach((id, focusIndex) =>
+						refer('skill', id, 'transition focus', ['transitions', index, 'focus', focusIndex]),
+					);
+				});
+				break;
+			case 'self-check':
+				asArray(data['questions']).forEach((question, index) => {
+					const { id, skills, options } = asRecord(question);
+					if (typeof id === 'string')
+						collection.localIds.push({ scope: `question of ${file.id}`, id, file: file.path, ...at(['questions', index, 'id']) });
+					asArray(skills).forEach((skill, skillIndex) =>
+						refer('skill', skill, 'question skills', ['questions', index, 'skills', skillIndex]),
+					);
+					asArray(options).forEach((option, optionIndex) => {
+						const optionId = asRecord(option)['id'];
+						if (typeof optionId === 'string')
+							collection.localIds.push({
+								scope: `option of question "${String(id)}"`,
+								id: optionId,
+								file: file.path,
+								...at(['questions', index, 'options', optionIndex, 'id']),
+							});
+					});
+				});
+				break;
+		}
+		collection.references.push(...collectComponentReferences(file));
+	}
+	return collection;
+}
