@@ -61,7 +61,7 @@ export function careerNavigation(root: string): CareerNavigation {
 					label: strings[`handbook.category.${category}`],
 					collapsed: true,
 					items: skillLinks(category),
-				})),
+				})).filter((group) => group.items.length > 0),
 			],
 		},
 	};

@@ -15,7 +15,8 @@ export type ReferenceSite =
 	| 'transition target'
 	| 'transition focus'
 	| 'related'
-	| 'question skills';
+	| 'question skills'
+	| 'link';
 
 interface Located extends Position {
 	file: string;
@@ -49,7 +50,10 @@ export interface Edge extends Located {
 
 /** An id that must be unique within one entry (question ids, option ids). */
 export interface LocalId extends Located {
+	/** Ids are compared within a scope, e.g. the options of one question. */
 	scope: string;
+	/** How to name the id in a message, e.g. `an option id in question "joins"`. */
+	label: string;
 	id: string;
 }
 
@@ -90,10 +94,12 @@ export function maskCode(markdown: string): string {
 }
 
 const COMPONENT = /<(Skill|Role|SelfCheck)\b([^>]*)>/g;
+/** Root-relative Markdown links and `href`s to generated pages: `](/skills/sql/)`, `href="/roles/lead/"`. */
+const PAGE_LINK = /(?:\]\(|href=["'])\/(skills|roles)\/([^/)#?"'\s]+)/g;
 const ID_ATTRIBUTE = /\bid=(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\})/;
 
-/** `<Skill id="…">`, `<Role id="…">` and `<SelfCheck id="…">` in a Markdown or MDX body. */
-export function collectComponentReferences(file: ContentFile): Reference[] {
+/** `<Skill id="…">`, `<Role id="…">` and `<SelfCheck id="…">` components and links to role and skill pages in a body. */
+export function collectBodyReferences(file: ContentFile): Reference[] {
 	const text = maskCode(file.body.text);
 	const references: Reference[] = [];
 	const lineStarts = [0];
@@ -103,6 +109,17 @@ export function collectComponentReferences(file: ContentFile): Reference[] {
 		while (line + 1 < lineStarts.length && (lineStarts[line + 1] ?? Infinity) <= offset) line++;
 		return { line: file.body.line + line, column: offset - (lineStarts[line] ?? 0) + 1 };
 	};
+	for (const match of text.matchAll(PAGE_LINK)) {
+		const [whole, section = '', id = ''] = match;
+		references.push({
+			target: section === 'skills' ? 'skill' : 'role',
+			id,
+			site: 'link',
+			file: file.path,
+			...locate(match.index + whole.length - id.length),
+			from: { kind: file.kind, id: file.id },
+		});
+	}
 	for (const match of text.matchAll(COMPONENT)) {
 		const [, name = '', attributes = ''] = match;
 		const idMatch = ID_ATTRIBUTE.exec(attributes);
@@ -184,7 +201,7 @@ export function collect(files: ContentFile[]): Collection {
 				asArray(data['questions']).forEach((question, index) => {
 					const { id, skills, options } = asRecord(question);
 					if (typeof id === 'string')
-						collection.localIds.push({ scope: `question of ${file.id}`, id, file: file.path, ...at(['questions', index, 'id']) });
+						collection.localIds.push({ scope: 'questions', label: 'a question id', id, file: file.path, ...at(['questions', index, 'id']) });
 					asArray(skills).forEach((skill, skillIndex) =>
 						refer('skill', skill, 'question skills', ['questions', index, 'skills', skillIndex]),
 					);
@@ -192,7 +209,8 @@ export function collect(files: ContentFile[]): Collection {
 						const optionId = asRecord(option)['id'];
 						if (typeof optionId === 'string')
 							collection.localIds.push({
-								scope: `option of question "${String(id)}"`,
+								scope: `options of question ${index}`,
+								label: `an option id in question "${String(id)}"`,
 								id: optionId,
 								file: file.path,
 								...at(['questions', index, 'options', optionIndex, 'id']),
@@ -201,7 +219,7 @@ export function collect(files: ContentFile[]): Collection {
 				});
 				break;
 		}
-		collection.references.push(...collectComponentReferences(file));
+		collection.references.push(...collectBodyReferences(file));
 	}
 	return collection;
 }

@@ -45,7 +45,16 @@ function schemaProblems(file: ContentFile): Problem[] {
 		});
 }
 
-function duplicateProblems(items: { key: string; file: string; line: number; column: number; label: string; id: string }[]): Problem[] {
+interface Keyed {
+	key: string;
+	label: string;
+	id: string;
+	file: string;
+	line: number;
+	column: number;
+}
+
+function duplicateProblems(items: Keyed[]): Problem[] {
 	const seen = new Map<string, (typeof items)[number]>();
 	const problems: Problem[] = [];
 	for (const item of items) {
@@ -60,7 +69,7 @@ function duplicateProblems(items: { key: string; file: string; line: number; col
 			line: item.line,
 			column: item.column,
 			value: item.id,
-			message: `The ${item.label} "${item.id}" is already defined at ${first.file}:${first.line}:${first.column}.`,
+			message: `"${item.id}" is already used as ${item.label} at ${first.file}:${first.line}:${first.column}.`,
 		});
 	}
 	return problems;
@@ -84,10 +93,10 @@ export function validate(collection: Collection): Problem[] {
 			collection.definitions.map((definition) => ({
 				...definition,
 				key: `${definition.kind}:${definition.id}`,
-				label: definition.former ? `former ${NOUN[definition.kind]} id` : `${NOUN[definition.kind]} id`,
+				label: definition.former ? `a former ${NOUN[definition.kind]} id` : `a ${NOUN[definition.kind]} id`,
 			})),
 		),
-		...duplicateProblems(collection.localIds.map((local) => ({ ...local, key: `${local.file}:${local.scope}:${local.id}`, label: local.scope }))),
+		...duplicateProblems(collection.localIds.map((local) => ({ ...local, key: `${local.file}:${local.scope}:${local.id}` }))),
 	);
 
 	for (const reference of collection.references) {

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { careerNavigation } from '../../src/lib/navigation.ts';
+
+const root = new URL('../fixtures/valid/', import.meta.url).pathname;
+
+describe('careerNavigation', () => {
+	const navigation = careerNavigation(root);
+
+	it('lists ladder roles in order under the roles group', () => {
+		const ladder = navigation.roles.items[1];
+		expect(ladder).toEqual({
+			label: 'The career ladder',
+			items: [
+				{ label: 'Backend Intern', link: '/roles/intern/' },
+				{ label: 'Junior Backend Engineer', link: '/roles/junior/' },
+				{ label: 'Senior Backend Engineer', link: '/roles/senior/' },
+			],
+		});
+	});
+
+	it('groups skills by category and leaves no empty group', () => {
+		expect(navigation.skills.items.map((item) => ('items' in item ? [item.label, item.items.length] : item.label))).toEqual([
+			'All skills',
+			['Technical', 1],
+			['Architecture', 1],
+			['People', 1],
+		]);
+	});
+
+	it('knows which links point at generated pages', () => {
+		expect(['/skills/sql/', '/skills/sql/#levels', '/roles/', '/skills/nosql/', '/career-path/'].map(navigation.isGeneratedPage)).toEqual([
+			true,
+			true,
+			true,
+			false,
+			false,
+		]);
+	});
+});

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { readContent } from '../../src/lib/content-files.ts';
+import { collect } from '../../src/lib/xref/collect.ts';
+import { validateProject } from '../../src/lib/xref/index.ts';
+import { validate } from '../../src/lib/xref/validate.ts';
+
+const fixture = (name: string) => new URL(`../fixtures/${name}/`, import.meta.url).pathname;
+const tuples = (root: string) =>
+	validateProject(root).problems.map(({ file, line, column, value, id }) => [file, line, column, value, id]);
+
+describe('validateProject', () => {
+	it('accepts a consistent content tree', () => {
+		const result = validateProject(fixture('valid'));
+		expect(result.problems).toEqual([]);
+		expect(result.report).toBe('Found 0 invalid references in 0 files.');
+	});
+
+	it('reports every broken reference with its file, line, column and value', () => {
+		expect(tuples(fixture('broken'))).toEqual([
+			['content/roles/intern.mdx', 9, 8, '5', 'level-out-of-range'],
+			['content/roles/intern.mdx', 15, 9, 'intern', 'self-transition'],
+			['content/roles/island.mdx', 2, 1, 'island', 'unreachable-role'],
+			['content/roles/junior.mdx', 9, 3, 'sqll', 'unknown-id'],
+			['content/self-checks/check.yaml', 15, 9, 'joins', 'duplicate-id'],
+			['content/self-checks/check.yaml', 18, 14, 'communication', 'unknown-id'],
+			['content/self-checks/check.yaml', 24, 13, 'a', 'duplicate-id'],
+			['content/skills/database-design.mdx', 12, 11, 'sql', 'one-way-related'],
+			['content/skills/orphan.mdx', 2, 1, 'mistakes', 'invalid-entry'],
+			['content/skills/orphan.mdx', 2, 1, 'orphan', 'unused-skill'],
+			['content/skills/sql.mdx', 12, 11, 'databse-design', 'unknown-id'],
+			['src/content/docs/chapter.mdx', 4, 9, 'senoir', 'unknown-id'],
+			['src/content/docs/chapter.mdx', 9, 18, 'sq', 'unknown-id'],
+			['src/content/docs/chapter.mdx', 11, 28, 'lead', 'unknown-id'],
+		]);
+	});
+
+	it('suggests the id a misspelling most likely meant, and none when nothing is close', () => {
+		const { problems } = validateProject(fixture('broken'));
+		const suggestions = problems.filter((p) => p.id === 'unknown-id').map((p) => [p.value, p.suggestion]);
+		expect(suggestions).toEqual([
+			['sqll', 'sql'],
+			['communication', undefined],
+			['databse-design', 'database-design'],
+			['senoir', undefined],
+			['sq', 'sql'],
+			['lead', undefined],
+		]);
+	});
+
+	it('ends the report with the count of invalid references and files, warnings excluded', () => {
+		const { report, errorCount, warningCount } = validateProject(fixture('broken'));
+		expect([errorCount, warningCount]).toEqual([12, 2]);
+		expect(report.split('\n').at(-1)).toBe('Found 12 invalid references in 7 files.');
+		expect(report).toContain(
+			'  content/roles/junior.mdx:9:3  error  Unknown skill "sqll" in role skills. Did you mean "sql"?  [unknown-id]',
+		);
+		expect(report).toContain('See /contributing/errors/unknown-id/');
+	});
+});
+
+describe('collect', () => {
+	it('ignores ids inside code spans and fenced code blocks', () => {
+		const ids = collect(readContent(fixture('valid'))).references.map((reference) => reference.id);
+		expect(ids).not.toContain('not-a-skill');
+		expect(ids).toContain('junior');
+	});
+});
+
+describe('validate', () => {
+	const base = () => collect(readContent(fixture('valid')));
+
+	it('resolves a renamed id through formerIds and names the new id', () => {
+		const collection = base();
+		collection.definitions.push({ kind: 'skill', id: 'structured-query-language', former: true, file: 'content/skills/sql.mdx', line: 20, column: 5 });
+		collection.references.push({
+			target: 'skill',
+			id: 'structured-query-language',
+			site: 'related',
+			file: 'content/skills/communication.mdx',
+			line: 3,
+			column: 4,
+			from: { kind: 'skill', id: 'communication' },
+		});
+		const [problem] = validate(collection);
+		expect(problem).toMatchObject({ id: 'unknown-id', suggestion: 'sql', message: 'The skill "structured-query-language" was renamed to "sql".' });
+	});
+
+	it('reports a former id that collides with another entry as a duplicate', () => {
+		const collection = base();
+		collection.definitions.push({ kind: 'skill', id: 'communication', former: true, file: 'content/skills/sql.mdx', line: 20, column: 5 });
+		expect(validate(collection).map((p) => [p.id, p.file, p.message])).toEqual([
+			[
+				'duplicate-id',
+				'content/skills/sql.mdx',
+				'"communication" is already used as a former skill id at content/skills/communication.mdx:2:1.',
+			],
+		]);
+	});
+
+	it('rejects levels that are not whole numbers from 1 to 4', () => {
+		const collection = base();
+		for (const value of [0, 2.5, '3']) collection.levels.push({ role: 'junior', skill: 'sql', value, file: 'x.mdx', line: 1, column: 1 });
+		expect(validate(collection).map((p) => p.value)).toEqual(['0', '2.5', '3']);
+	});
+
+	it('reports every role when the intern role is missing', () => {
+		const collection = base();
+		collection.definitions = collection.definitions.filter((d) => !(d.kind === 'role' && d.id === 'intern'));
+		const unreachable = validate(collection).filter((p) => p.id === 'unreachable-role');
+		expect(unreachable.map((p) => p.value)).toEqual(['junior', 'senior']);
+		expect(unreachable[0]?.message).toBe('There is no "intern" role to start the career paths from.');
+	});
+});
