@@ -27,10 +27,20 @@ export default defineConfig({
 			plugins: [starlightLinksValidator({ exclude: ({ link }) => isGeneratedPage(link) })],
 			sidebar: [
 				{ label: 'The career path', items: [{ autogenerate: { directory: 'career-path' } }] },
-				{ label: 'Growing engineers', collapsed: true, items: [{ autogenerate: { directory: 'growing-engineers' } }] },
+				{
+					label: 'Growing engineers',
+					collapsed: true,
+					items: [{ autogenerate: { directory: 'growing-engineers' } }],
+				},
 				roles,
+				{ label: 'The levels compared', slug: 'levels-compared' },
 				skills,
-				{ label: 'Contributing', collapsed: true, items: [{ autogenerate: { directory: 'contributing' } }] },
+				{ label: 'Sources', slug: 'sources' },
+				{
+					label: 'Contributing',
+					collapsed: true,
+					items: [{ autogenerate: { directory: 'contributing' } }],
+				},
 			],
 			customCss: ['./src/styles/handbook.css'],
 			lastUpdated: false,

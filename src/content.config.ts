@@ -8,11 +8,16 @@ import { CONTENT_DIRS } from './lib/content-files.ts';
 import { chapterFieldsSchema, roleSchema, selfCheckSchema, skillSchema } from './lib/schemas.ts';
 
 /** The handbook's own UI strings, declared so Starlight validates and types them. */
-const handbookStrings = z.object(Object.fromEntries(Object.keys(strings).map((key) => [key, z.string().optional()])));
+const handbookStrings = z.object(
+	Object.fromEntries(Object.keys(strings).map((key) => [key, z.string().optional()])),
+);
 
 export const collections = {
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: handbookStrings }) }),
-	docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: chapterFieldsSchema() }) }),
+	docs: defineCollection({
+		loader: docsLoader(),
+		schema: docsSchema({ extend: chapterFieldsSchema() }),
+	}),
 	skills: defineCollection({
 		loader: glob({ base: CONTENT_DIRS.skill, pattern: '**/[^_]*.{md,mdx}' }),
 		schema: skillSchema(),

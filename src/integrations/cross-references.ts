@@ -13,7 +13,8 @@ export function crossReferences(): AstroIntegration {
 			'astro:config:setup': ({ config, command, logger }) => {
 				const root = fileURLToPath(config.root);
 				const { report, errorCount, warningCount } = validateProject(root);
-				if (errorCount && command === 'build') throw new Error(`Cross-reference validation failed.\n${report}`);
+				if (errorCount && command === 'build')
+					throw new Error(`Cross-reference validation failed.\n${report}`);
 				if (errorCount || warningCount) logger[errorCount ? 'error' : 'warn'](report);
 			},
 			'astro:server:setup': ({ server, logger }) => {

@@ -10,15 +10,22 @@ export interface Entry<T> {
 }
 
 /** Ladder roles first in ladder order, then alternative paths in their order. */
-export function sortRoles<T extends Pick<Role, 'track' | 'order' | 'title'>>(roles: readonly Entry<T>[]): Entry<T>[] {
+export function sortRoles<T extends Pick<Role, 'track' | 'order' | 'title'>>(
+	roles: readonly Entry<T>[],
+): Entry<T>[] {
 	const trackRank = (role: Entry<T>) => (role.data.track === 'ladder' ? 0 : 1);
 	return [...roles].sort(
-		(a, b) => trackRank(a) - trackRank(b) || a.data.order - b.data.order || a.data.title.localeCompare(b.data.title),
+		(a, b) =>
+			trackRank(a) - trackRank(b) ||
+			a.data.order - b.data.order ||
+			a.data.title.localeCompare(b.data.title),
 	);
 }
 
 /** Skills sorted by title. */
-export function sortSkills<T extends Pick<Skill, 'title'>>(skills: readonly Entry<T>[]): Entry<T>[] {
+export function sortSkills<T extends Pick<Skill, 'title'>>(
+	skills: readonly Entry<T>[],
+): Entry<T>[] {
 	return [...skills].sort((a, b) => a.data.title.localeCompare(b.data.title));
 }
 
@@ -53,7 +60,9 @@ export function arrivalsAt<T extends Pick<Role, 'track' | 'order' | 'title' | 't
 	roleId: string,
 ): { role: Entry<T>; transition: T['transitions'][number] }[] {
 	return sortRoles(roles).flatMap((role) =>
-		role.data.transitions.filter((transition) => transition.to === roleId).map((transition) => ({ role, transition })),
+		role.data.transitions
+			.filter((transition) => transition.to === roleId)
+			.map((transition) => ({ role, transition })),
 	);
 }
 

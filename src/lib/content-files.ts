@@ -91,7 +91,9 @@ export function parseLocatedYaml(
 		for (const [index, segment] of path.entries()) {
 			const last = index === path.length - 1;
 			if (isMap(node)) {
-				const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+				const pair = node.items.find(
+					(item) => isScalar(item.key) && String(item.key.value) === String(segment),
+				);
 				if (!pair) return undefined;
 				node = last && key ? pair.key : pair.value;
 			} else if (isSeq(node) && typeof segment === 'number') {
@@ -113,7 +115,10 @@ export function parseLocatedYaml(
 	};
 	if (!firstError) return { data };
 	const at = locate(offset + (firstError.pos[0] ?? 0));
-	return { data, error: { message: firstError.message.split('\n')[0] ?? firstError.message, ...at } };
+	return {
+		data,
+		error: { message: firstError.message.split('\n')[0] ?? firstError.message, ...at },
+	};
 }
 
 /** Reads one content file of a kind; `path` is relative to `root`. */

@@ -32,16 +32,25 @@ export interface CareerNavigation {
 export function careerNavigation(root: string): CareerNavigation {
 	const files = readContent(root);
 	const entries = <T>(kind: 'role' | 'skill') =>
-		files.filter((file) => file.kind === kind && !file.parseError).map((file) => ({ id: file.id, data: file.data.value as T }));
+		files
+			.filter((file) => file.kind === kind && !file.parseError)
+			.map((file) => ({ id: file.id, data: file.data.value as T }));
 	const roles = sortRoles(entries<Role>('role'));
 	const skills = sortSkills(entries<Skill>('skill'));
 	const roleLinks = (track: Role['track']) =>
-		roles.filter((role) => role.data.track === track).map((role) => ({ label: role.data.title, link: rolePath(role.id) }));
+		roles
+			.filter((role) => role.data.track === track)
+			.map((role) => ({ label: role.data.title, link: rolePath(role.id) }));
 	const skillLinks = (category: Skill['category']) =>
 		skills
 			.filter((skill: Entry<Skill>) => skill.data.category === category)
 			.map((skill) => ({ label: skill.data.title, link: skillPath(skill.id) }));
-	const pages = new Set(['/roles/', '/skills/', ...roles.map((role) => rolePath(role.id)), ...skills.map((skill) => skillPath(skill.id))]);
+	const pages = new Set([
+		'/roles/',
+		'/skills/',
+		...roles.map((role) => rolePath(role.id)),
+		...skills.map((skill) => skillPath(skill.id)),
+	]);
 	return {
 		isGeneratedPage: (link) => pages.has(link.replace(/[?#].*$/, '')),
 		roles: {
@@ -49,7 +58,11 @@ export function careerNavigation(root: string): CareerNavigation {
 			items: [
 				{ label: strings['handbook.roles.all'], link: '/roles/' },
 				{ label: strings['handbook.track.ladder'], items: roleLinks('ladder') },
-				{ label: strings['handbook.track.alternative'], collapsed: true, items: roleLinks('alternative') },
+				{
+					label: strings['handbook.track.alternative'],
+					collapsed: true,
+					items: roleLinks('alternative'),
+				},
 			],
 		},
 		skills: {

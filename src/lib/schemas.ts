@@ -136,9 +136,13 @@ export const questionSchema = () =>
 		})
 		.superRefine((question, ctx) => {
 			const correct = question.options.filter((option) => option.correct).length;
-			if (correct === 0) ctx.addIssue({ code: 'custom', message: 'Mark at least one option `correct: true`.' });
+			if (correct === 0)
+				ctx.addIssue({ code: 'custom', message: 'Mark at least one option `correct: true`.' });
 			if (question.kind !== 'multiple' && correct > 1)
-				ctx.addIssue({ code: 'custom', message: `A ${question.kind} question has exactly one correct option.` });
+				ctx.addIssue({
+					code: 'custom',
+					message: `A ${question.kind} question has exactly one correct option.`,
+				});
 			if (question.kind === 'scenario' && !question.scenario)
 				ctx.addIssue({ code: 'custom', message: 'A scenario question needs a `scenario`.' });
 		});

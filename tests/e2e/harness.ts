@@ -13,7 +13,10 @@ import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_HELP } from '../../src/lib/chr
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 /** The sub-path the build was made for (`BASE`), e.g. `/handbook/`. */
-export const BASE = `/${(process.env['BASE'] ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+export const BASE = `/${(process.env['BASE'] ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(
+	'//',
+	'/',
+);
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -46,9 +49,13 @@ export async function serveDist(): Promise<{ origin: string; close: () => Promis
 		try {
 			if (statSync(file).isDirectory()) file = join(file, 'index.html');
 			const body = readFileSync(file);
-			response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+			response
+				.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+				.end(body);
 		} catch {
-			response.writeHead(404, { 'content-type': TYPES['.html']! }).end(readFileSync(join(DIST, '404.html')));
+			response
+				.writeHead(404, { 'content-type': TYPES['.html']! })
+				.end(readFileSync(join(DIST, '404.html')));
 		}
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -64,7 +71,8 @@ export function builtPages(): string[] {
 	const walk = (directory: string): string[] =>
 		readdirSync(directory).flatMap((name) => {
 			const full = join(directory, name);
-			if (statSync(full).isDirectory()) return name === '_astro' || name === 'pagefind' ? [] : walk(full);
+			if (statSync(full).isDirectory())
+				return name === '_astro' || name === 'pagefind' ? [] : walk(full);
 			return name.endsWith('.html') ? [full] : [];
 		});
 	return walk(DIST)
@@ -88,14 +96,21 @@ export type Theme = 'light' | 'dark';
 export async function newContext(
 	browser: Browser,
 	origin: string,
-	{ theme = 'light', width = 1280, height = 800 }: { theme?: Theme; width?: number; height?: number } = {},
+	{
+		theme = 'light',
+		width = 1280,
+		height = 800,
+	}: { theme?: Theme; width?: number; height?: number } = {},
 ): Promise<BrowserContext> {
 	const context = await browser.newContext({ viewport: { width, height } });
 	await context.addInitScript((value) => {
 		if (!localStorage.getItem('starlight-theme')) localStorage.setItem('starlight-theme', value);
 	}, theme);
 	// Anything not served from the site itself is a defect: block it so it shows up as a failed request.
-	await context.route((url) => url.origin !== origin, (route) => route.abort('blockedbyclient'));
+	await context.route(
+		(url) => url.origin !== origin,
+		(route) => route.abort('blockedbyclient'),
+	);
 	return context;
 }
 
@@ -107,9 +122,12 @@ export function watch(page: Page, origin: string): string[] {
 	});
 	page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
 	page.on('request', (request) => {
-		if (new URL(request.url()).origin !== origin) problems.push(`offsite request: ${request.url()}`);
+		if (new URL(request.url()).origin !== origin)
+			problems.push(`offsite request: ${request.url()}`);
 	});
-	page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()} (${request.failure()?.errorText})`));
+	page.on('requestfailed', (request) =>
+		problems.push(`failed request: ${request.url()} (${request.failure()?.errorText})`),
+	);
 	page.on('response', (response) => {
 		if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
 	});
@@ -123,11 +141,23 @@ export async function axeViolations(page: Page): Promise<string[]> {
 	// Evaluated over the DevTools protocol, so a page's Content Security Policy cannot block it.
 	await page.evaluate(AXE_SOURCE);
 	const violations = await page.evaluate(async () => {
-		const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+		const axe = (
+			window as unknown as {
+				axe: {
+					run: (
+						context: unknown,
+						options: unknown,
+					) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+				};
+			}
+		).axe;
 		const result = await axe.run(document, {
 			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
 		});
-		return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+		return result.violations.map(
+			(violation) =>
+				`${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+		);
 	});
 	return violations;
 }

@@ -2,7 +2,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { axeViolations, builtPages, launchBrowser, newContext, serveDist, watch, type Theme } from './harness.ts';
+import {
+	axeViolations,
+	builtPages,
+	launchBrowser,
+	newContext,
+	serveDist,
+	watch,
+	type Theme,
+} from './harness.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveDist>>;

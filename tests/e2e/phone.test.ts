@@ -45,7 +45,10 @@ describe('on a 320 px phone', () => {
 
 	it('switches to the dark theme from the menu and keeps it on the next page', async () => {
 		await page.getByRole('button', { name: 'Menu' }).click();
-		await page.locator('#starlight__sidebar').getByRole('combobox', { name: 'Select theme' }).selectOption('dark');
+		await page
+			.locator('#starlight__sidebar')
+			.getByRole('combobox', { name: 'Select theme' })
+			.selectOption('dark');
 		assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
 		await page.goto(`${server.origin}${BASE}roles/`);
 		assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');

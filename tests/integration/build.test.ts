@@ -13,6 +13,8 @@ it('fails `astro build` with the validator report when a reference is broken', (
 	const output = build.stdout + build.stderr;
 	expect(build.status).not.toBe(0);
 	expect(output).toContain('Cross-reference validation failed.');
-	expect(output).toContain('content/roles/intern.mdx:10:3  error  Unknown skill "sqll" in role skills. Did you mean "sql"?  [unknown-id]');
+	expect(output).toContain(
+		'content/roles/intern.mdx:10:3  error  Unknown skill "sqll" in role skills. Did you mean "sql"?  [unknown-id]',
+	);
 	expect(output).toContain('Found 1 invalid reference in 1 file.');
 });

@@ -1,9 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { arrivalsAt, levelMatrix, rolesNeedingSkill, skillsOfRole, sortRoles } from '../../src/lib/career.ts';
+import {
+	arrivalsAt,
+	levelMatrix,
+	rolesNeedingSkill,
+	skillsOfRole,
+	sortRoles,
+} from '../../src/lib/career.ts';
 
-const role = (id: string, track: 'ladder' | 'alternative', order: number, skills: Record<string, number>, to: string[] = []) => ({
+const role = (
+	id: string,
+	track: 'ladder' | 'alternative',
+	order: number,
+	skills: Record<string, number>,
+	to: string[] = [],
+) => ({
 	id,
-	data: { title: id.toUpperCase(), track, order, skills, transitions: to.map((target) => ({ to: target, focus: ['sql'], milestones: ['m'] })) },
+	data: {
+		title: id.toUpperCase(),
+		track,
+		order,
+		skills,
+		transitions: to.map((target) => ({ to: target, focus: ['sql'], milestones: ['m'] })),
+	},
 });
 const roles = [
 	role('devops', 'alternative', 1, { sql: 2 }),
@@ -28,7 +46,9 @@ describe('career data', () => {
 		]);
 	});
 	it("lists a role's skills, highest level first", () => {
-		expect(skillsOfRole(roles[1]!.data, skills).map(({ skill, level }) => [skill.id, level])).toEqual([
+		expect(
+			skillsOfRole(roles[1]!.data, skills).map(({ skill, level }) => [skill.id, level]),
+		).toEqual([
 			['design', 4],
 			['sql', 3],
 		]);

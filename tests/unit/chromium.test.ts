@@ -9,21 +9,33 @@ describe('findChromium', () => {
 
 	it('prefers CHROMIUM_PATH when it exists', () => {
 		const exists = (path: string) => ['/opt/chrome', '/usr/bin/chromium'].includes(path);
-		expect(findChromium({ env: { CHROMIUM_PATH: '/opt/chrome' }, exists, playwrightCache: emptyCache })).toBe('/opt/chrome');
+		expect(
+			findChromium({ env: { CHROMIUM_PATH: '/opt/chrome' }, exists, playwrightCache: emptyCache }),
+		).toBe('/opt/chrome');
 	});
 
 	it("falls back to Debian's chromium, then to the newest Playwright browser", () => {
-		expect(findChromium({ env: {}, exists: (path) => path === '/usr/bin/chromium', playwrightCache: emptyCache })).toBe(
-			'/usr/bin/chromium',
-		);
+		expect(
+			findChromium({
+				env: {},
+				exists: (path) => path === '/usr/bin/chromium',
+				playwrightCache: emptyCache,
+			}),
+		).toBe('/usr/bin/chromium');
 		const cache = mkdtempSync(join(tmpdir(), 'pw-'));
-		for (const name of ['chromium-1100', 'chromium-1200', 'firefox-1']) mkdirSync(join(cache, name));
+		for (const name of ['chromium-1100', 'chromium-1200', 'firefox-1'])
+			mkdirSync(join(cache, name));
 		const wanted = join(cache, 'chromium-1200', 'chrome-linux64', 'chrome');
-		const exists = (path: string) => path === wanted || path === join(cache, 'chromium-1100', 'chrome-linux', 'chrome');
-		expect(findChromium({ env: { CHROMIUM_PATH: '/nowhere' }, exists, playwrightCache: cache })).toBe(wanted);
+		const exists = (path: string) =>
+			path === wanted || path === join(cache, 'chromium-1100', 'chrome-linux', 'chrome');
+		expect(
+			findChromium({ env: { CHROMIUM_PATH: '/nowhere' }, exists, playwrightCache: cache }),
+		).toBe(wanted);
 	});
 
 	it('returns undefined when there is no browser anywhere', () => {
-		expect(findChromium({ env: {}, exists: () => false, playwrightCache: emptyCache })).toBeUndefined();
+		expect(
+			findChromium({ env: {}, exists: () => false, playwrightCache: emptyCache }),
+		).toBeUndefined();
 	});
 });

@@ -29,7 +29,10 @@ describe('createLocator', () => {
 
 describe('readContentFile', () => {
 	it('locates frontmatter values and keys in the whole file', () => {
-		const root = tree({ 'content/roles/lead.mdx': '---\ntitle: Lead\nskills:\n  sql: 3\n---\n\nBody <Skill id="x" />\n' });
+		const root = tree({
+			'content/roles/lead.mdx':
+				'---\ntitle: Lead\nskills:\n  sql: 3\n---\n\nBody <Skill id="x" />\n',
+		});
 		const file = readContentFile(root, 'role', 'content/roles/lead.mdx');
 		expect(file.id).toBe('lead');
 		expect(file.data.positionOf(['skills', 'sql'])).toEqual({ line: 4, column: 8 });
@@ -47,7 +50,10 @@ describe('readContentFile', () => {
 
 	it('reports a duplicate key as a syntax error', () => {
 		const root = tree({ 'content/roles/a.md': '---\ntitle: A\ntitle: B\n---\n' });
-		expect(readContentFile(root, 'role', 'content/roles/a.md').parseError).toMatchObject({ line: 3, column: 1 });
+		expect(readContentFile(root, 'role', 'content/roles/a.md').parseError).toMatchObject({
+			line: 3,
+			column: 1,
+		});
 	});
 });
 

@@ -19,21 +19,18 @@ describe('careerNavigation', () => {
 	});
 
 	it('groups skills by category and leaves no empty group', () => {
-		expect(navigation.skills.items.map((item) => ('items' in item ? [item.label, item.items.length] : item.label))).toEqual([
-			'All skills',
-			['Technical', 1],
-			['Architecture', 1],
-			['People', 1],
-		]);
+		expect(
+			navigation.skills.items.map((item) =>
+				'items' in item ? [item.label, item.items.length] : item.label,
+			),
+		).toEqual(['All skills', ['Technical', 1], ['Architecture', 1], ['People', 1]]);
 	});
 
 	it('knows which links point at generated pages', () => {
-		expect(['/skills/sql/', '/skills/sql/#levels', '/roles/', '/skills/nosql/', '/career-path/'].map(navigation.isGeneratedPage)).toEqual([
-			true,
-			true,
-			true,
-			false,
-			false,
-		]);
+		expect(
+			['/skills/sql/', '/skills/sql/#levels', '/roles/', '/skills/nosql/', '/career-path/'].map(
+				navigation.isGeneratedPage,
+			),
+		).toEqual([true, true, true, false, false]);
 	});
 });

@@ -3,9 +3,12 @@ import { editDistance, suggest } from '../../src/lib/xref/suggest.ts';
 
 describe('editDistance', () => {
 	it('counts insertions, deletions, substitutions and swapped neighbours as one edit each', () => {
-		expect([editDistance('sql', 'sql'), editDistance('sqll', 'sql'), editDistance('sql', 'sq1'), editDistance('senoir', 'senior')]).toEqual([
-			0, 1, 1, 1,
-		]);
+		expect([
+			editDistance('sql', 'sql'),
+			editDistance('sqll', 'sql'),
+			editDistance('sql', 'sq1'),
+			editDistance('senoir', 'senior'),
+		]).toEqual([0, 1, 1, 1]);
 	});
 });
 

@@ -6,7 +6,13 @@ import { validate } from '../../src/lib/xref/validate.ts';
 
 const fixture = (name: string) => new URL(`../fixtures/${name}/`, import.meta.url).pathname;
 const tuples = (root: string) =>
-	validateProject(root).problems.map(({ file, line, column, value, id }) => [file, line, column, value, id]);
+	validateProject(root).problems.map(({ file, line, column, value, id }) => [
+		file,
+		line,
+		column,
+		value,
+		id,
+	]);
 
 describe('validateProject', () => {
 	it('accepts a consistent content tree', () => {
@@ -36,7 +42,9 @@ describe('validateProject', () => {
 
 	it('suggests the id a misspelling most likely meant, and none when nothing is close', () => {
 		const { problems } = validateProject(fixture('broken'));
-		const suggestions = problems.filter((p) => p.id === 'unknown-id').map((p) => [p.value, p.suggestion]);
+		const suggestions = problems
+			.filter((p) => p.id === 'unknown-id')
+			.map((p) => [p.value, p.suggestion]);
 		expect(suggestions).toEqual([
 			['sqll', 'sql'],
 			['communication', undefined],
@@ -71,7 +79,14 @@ describe('validate', () => {
 
 	it('resolves a renamed id through formerIds and names the new id', () => {
 		const collection = base();
-		collection.definitions.push({ kind: 'skill', id: 'structured-query-language', former: true, file: 'content/skills/sql.mdx', line: 20, column: 5 });
+		collection.definitions.push({
+			kind: 'skill',
+			id: 'structured-query-language',
+			former: true,
+			file: 'content/skills/sql.mdx',
+			line: 20,
+			column: 5,
+		});
 		collection.references.push({
 			target: 'skill',
 			id: 'structured-query-language',
@@ -82,12 +97,23 @@ describe('validate', () => {
 			from: { kind: 'skill', id: 'communication' },
 		});
 		const [problem] = validate(collection);
-		expect(problem).toMatchObject({ id: 'unknown-id', suggestion: 'sql', message: 'The skill "structured-query-language" was renamed to "sql".' });
+		expect(problem).toMatchObject({
+			id: 'unknown-id',
+			suggestion: 'sql',
+			message: 'The skill "structured-query-language" was renamed to "sql".',
+		});
 	});
 
 	it('reports a former id that collides with another entry as a duplicate', () => {
 		const collection = base();
-		collection.definitions.push({ kind: 'skill', id: 'communication', former: true, file: 'content/skills/sql.mdx', line: 20, column: 5 });
+		collection.definitions.push({
+			kind: 'skill',
+			id: 'communication',
+			former: true,
+			file: 'content/skills/sql.mdx',
+			line: 20,
+			column: 5,
+		});
 		expect(validate(collection).map((p) => [p.id, p.file, p.message])).toEqual([
 			[
 				'duplicate-id',
@@ -99,15 +125,27 @@ describe('validate', () => {
 
 	it('rejects levels that are not whole numbers from 1 to 4', () => {
 		const collection = base();
-		for (const value of [0, 2.5, '3']) collection.levels.push({ role: 'junior', skill: 'sql', value, file: 'x.mdx', line: 1, column: 1 });
+		for (const value of [0, 2.5, '3'])
+			collection.levels.push({
+				role: 'junior',
+				skill: 'sql',
+				value,
+				file: 'x.mdx',
+				line: 1,
+				column: 1,
+			});
 		expect(validate(collection).map((p) => p.value)).toEqual(['0', '2.5', '3']);
 	});
 
 	it('reports every role when the intern role is missing', () => {
 		const collection = base();
-		collection.definitions = collection.definitions.filter((d) => !(d.kind === 'role' && d.id === 'intern'));
+		collection.definitions = collection.definitions.filter(
+			(d) => !(d.kind === 'role' && d.id === 'intern'),
+		);
 		const unreachable = validate(collection).filter((p) => p.id === 'unreachable-role');
 		expect(unreachable.map((p) => p.value)).toEqual(['junior', 'senior']);
-		expect(unreachable[0]?.message).toBe('There is no "intern" role to start the career paths from.');
+		expect(unreachable[0]?.message).toBe(
+			'There is no "intern" role to start the career paths from.',
+		);
 	});
 });

@@ -36,12 +36,12 @@ export const PROBLEMS = {
 	'unused-skill': {
 		severity: 'warning',
 		title: 'Skill that no role expects',
-		fix: "Add the skill to the `skills` map of the roles that need it, or remove the skill.",
+		fix: 'Add the skill to the `skills` map of the roles that need it, or remove the skill.',
 	},
 	'one-way-related': {
 		severity: 'warning',
 		title: 'Related skill that does not link back',
-		fix: 'Add this skill to the other skill\'s `related` list, or remove the link.',
+		fix: "Add this skill to the other skill's `related` list, or remove the link.",
 	},
 } as const;
 

@@ -81,7 +81,9 @@ const COMPONENT_TARGETS: Record<string, TargetKind> = {
 
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const asRecord = (value: unknown): Record<string, unknown> =>
-	value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+	value !== null && typeof value === 'object' && !Array.isArray(value)
+		? (value as Record<string, unknown>)
+		: {};
 
 /** Blanks out code and comments (keeping line breaks and offsets) so examples are not references. */
 export function maskCode(markdown: string): string {
@@ -103,7 +105,8 @@ export function collectBodyReferences(file: ContentFile): Reference[] {
 	const text = maskCode(file.body.text);
 	const references: Reference[] = [];
 	const lineStarts = [0];
-	for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lineStarts.push(index + 1);
+	for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
+		lineStarts.push(index + 1);
 	const locate = (offset: number): Position => {
 		let line = 0;
 		while (line + 1 < lineStarts.length && (lineStarts[line + 1] ?? Infinity) <= offset) line++;
@@ -156,42 +159,82 @@ export function collect(files: ContentFile[]): Collection {
 		const at = (path: (string | number)[], key = false): Position =>
 			file.data.positionOf(path, { key }) ?? { line: 1, column: 1 };
 		const from = { kind: file.kind, id: file.id };
-		const refer = (target: TargetKind, id: unknown, site: ReferenceSite, path: (string | number)[], key = false) => {
-			if (typeof id === 'string') collection.references.push({ target, id, site, file: file.path, ...at(path, key), from });
+		const refer = (
+			target: TargetKind,
+			id: unknown,
+			site: ReferenceSite,
+			path: (string | number)[],
+			key = false,
+		) => {
+			if (typeof id === 'string')
+				collection.references.push({ target, id, site, file: file.path, ...at(path, key), from });
 		};
 
 		const ownKind = TARGET_OF_KIND[file.kind];
 		if (ownKind) {
-			collection.definitions.push({ kind: ownKind, id: file.id, former: false, file: file.path, ...at(['title'], true) });
+			collection.definitions.push({
+				kind: ownKind,
+				id: file.id,
+				former: false,
+				file: file.path,
+				...at(['title'], true),
+			});
 			asArray(data['formerIds']).forEach((former, index) => {
 				if (typeof former === 'string')
-					collection.definitions.push({ kind: ownKind, id: former, former: true, file: file.path, ...at(['formerIds', index]) });
+					collection.definitions.push({
+						kind: ownKind,
+						id: former,
+						former: true,
+						file: file.path,
+						...at(['formerIds', index]),
+					});
 			});
 		}
 
 		switch (file.kind) {
 			case 'chapter':
-				asArray(data['skills']).forEach((id, index) => refer('skill', id, 'chapter frontmatter', ['skills', index]));
-				asArray(data['roles']).forEach((id, index) => refer('role', id, 'chapter frontmatter', ['roles', index]));
-				if (data['selfCheck'] !== undefined) refer('self-check', data['selfCheck'], 'chapter frontmatter', ['selfCheck']);
+				asArray(data['skills']).forEach((id, index) =>
+					refer('skill', id, 'chapter frontmatter', ['skills', index]),
+				);
+				asArray(data['roles']).forEach((id, index) =>
+					refer('role', id, 'chapter frontmatter', ['roles', index]),
+				);
+				if (data['selfCheck'] !== undefined)
+					refer('self-check', data['selfCheck'], 'chapter frontmatter', ['selfCheck']);
 				break;
 			case 'skill':
 				asArray(data['related']).forEach((id, index) => {
 					refer('skill', id, 'related', ['related', index]);
 					if (typeof id === 'string')
-						collection.related.push({ from: file.id, to: id, file: file.path, ...at(['related', index]) });
+						collection.related.push({
+							from: file.id,
+							to: id,
+							file: file.path,
+							...at(['related', index]),
+						});
 				});
 				break;
 			case 'role':
 				for (const [skill, value] of Object.entries(asRecord(data['skills']))) {
 					refer('skill', skill, 'role skills', ['skills', skill], true);
-					collection.levels.push({ role: file.id, skill, value, file: file.path, ...at(['skills', skill]) });
+					collection.levels.push({
+						role: file.id,
+						skill,
+						value,
+						file: file.path,
+						...at(['skills', skill]),
+					});
 				}
 				asArray(data['transitions']).forEach((transition, index) => {
 					const { to, focus } = asRecord(transition);
 					refer('role', to, 'transition target', ['transitions', index, 'to']);
 					if (typeof to === 'string')
-						collection.transitions.push({ from: file.id, to, file: file.path, ...at(['transitions', index, 'to']) });
+						collection.transitions.push({
+							from: file.id,
+							to,
+							file: file.path,
+							...at(['transitions', index, 'to']),
+						});
 					asArray(focus).forEach((id, focusIndex) =>
 						refer('skill', id, 'transition focus', ['transitions', index, 'focus', focusIndex]),
 					);
@@ -201,7 +244,13 @@ export function collect(files: ContentFile[]): Collection {
 				asArray(data['questions']).forEach((question, index) => {
 					const { id, skills, options } = asRecord(question);
 					if (typeof id === 'string')
-						collection.localIds.push({ scope: 'questions', label: 'a question id', id, file: file.path, ...at(['questions', index, 'id']) });
+						collection.localIds.push({
+							scope: 'questions',
+							label: 'a question id',
+							id,
+							file: file.path,
+							...at(['questions', index, 'id']),
+						});
 					asArray(skills).forEach((skill, skillIndex) =>
 						refer('skill', skill, 'question skills', ['questions', index, 'skills', skillIndex]),
 					);

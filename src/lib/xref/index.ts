@@ -17,5 +17,10 @@ export interface ValidationResult {
 export function validateProject(root: string): ValidationResult {
 	const problems = validate(collect(readContent(root)));
 	const errorCount = problems.filter((problem) => severityOf(problem) === 'error').length;
-	return { problems, errorCount, warningCount: problems.length - errorCount, report: formatReport(problems) };
+	return {
+		problems,
+		errorCount,
+		warningCount: problems.length - errorCount,
+		report: formatReport(problems),
+	};
 }

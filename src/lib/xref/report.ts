@@ -21,7 +21,9 @@ export function formatReport(problems: readonly Problem[]): string {
 		lines.push(file);
 		for (const problem of fileProblems) {
 			const { fix } = PROBLEMS[problem.id];
-			lines.push(`  ${file}:${problem.line}:${problem.column}  ${severityOf(problem)}  ${problem.message}  [${problem.id}]`);
+			lines.push(
+				`  ${file}:${problem.line}:${problem.column}  ${severityOf(problem)}  ${problem.message}  [${problem.id}]`,
+			);
 			lines.push(`    Fix: ${fix} See ${docsPathOf(problem.id)}`);
 		}
 		lines.push('');

@@ -12,7 +12,11 @@ import { suggest } from './suggest.ts';
 /** The role every other role must be reachable from through transitions. */
 export const START_ROLE = 'intern';
 
-const NOUN: Record<TargetKind, string> = { skill: 'skill', role: 'role', 'self-check': 'self-check' };
+const NOUN: Record<TargetKind, string> = {
+	skill: 'skill',
+	role: 'role',
+	'self-check': 'self-check',
+};
 
 const SCHEMAS: Record<ContentFile['kind'], () => z.ZodType> = {
 	skill: skillSchema,
@@ -24,16 +28,30 @@ const SCHEMAS: Record<ContentFile['kind'], () => z.ZodType> = {
 function schemaProblems(file: ContentFile): Problem[] {
 	if (file.parseError) {
 		const { message, line, column } = file.parseError;
-		return [{ id: 'invalid-entry', file: file.path, line, column, value: '', message: `YAML could not be read: ${message}` }];
+		return [
+			{
+				id: 'invalid-entry',
+				file: file.path,
+				line,
+				column,
+				value: '',
+				message: `YAML could not be read: ${message}`,
+			},
+		];
 	}
 	const result = SCHEMAS[file.kind]().safeParse(file.data.value);
 	if (result.success) return [];
 	return result.error.issues
-		.filter((issue) => !(file.kind === 'role' && issue.path[0] === 'skills' && issue.path.length === 2))
+		.filter(
+			(issue) => !(file.kind === 'role' && issue.path[0] === 'skills' && issue.path.length === 2),
+		)
 		.map((issue) => {
-			const path = issue.path.filter((segment): segment is string | number => typeof segment !== 'symbol');
+			const path = issue.path.filter(
+				(segment): segment is string | number => typeof segment !== 'symbol',
+			);
 			let position = file.data.positionOf(path);
-			for (let depth = path.length - 1; !position && depth >= 0; depth--) position = file.data.positionOf(path.slice(0, depth));
+			for (let depth = path.length - 1; !position && depth >= 0; depth--)
+				position = file.data.positionOf(path.slice(0, depth));
 			const field = path.length ? path.join('.') : 'the entry';
 			return {
 				id: 'invalid-entry' as const,
@@ -93,17 +111,26 @@ export function validate(collection: Collection): Problem[] {
 			collection.definitions.map((definition) => ({
 				...definition,
 				key: `${definition.kind}:${definition.id}`,
-				label: definition.former ? `a former ${NOUN[definition.kind]} id` : `a ${NOUN[definition.kind]} id`,
+				label: definition.former
+					? `a former ${NOUN[definition.kind]} id`
+					: `a ${NOUN[definition.kind]} id`,
 			})),
 		),
-		...duplicateProblems(collection.localIds.map((local) => ({ ...local, key: `${local.file}:${local.scope}:${local.id}` }))),
+		...duplicateProblems(
+			collection.localIds.map((local) => ({
+				...local,
+				key: `${local.file}:${local.scope}:${local.id}`,
+			})),
+		),
 	);
 
 	for (const reference of collection.references) {
 		if (ids(reference.target).has(reference.id)) continue;
 		const renamed = former.get(reference.target)?.get(reference.id);
 		const suggestion = renamed
-			? (collection.definitions.find((d) => !d.former && d.kind === renamed.kind && d.file === renamed.file)?.id ?? undefined)
+			? (collection.definitions.find(
+					(d) => !d.former && d.kind === renamed.kind && d.file === renamed.file,
+				)?.id ?? undefined)
 			: suggest(reference.id, ids(reference.target).keys());
 		const noun = NOUN[reference.target];
 		problems.push({
@@ -120,7 +147,13 @@ export function validate(collection: Collection): Problem[] {
 	}
 
 	for (const level of collection.levels) {
-		if (typeof level.value === 'number' && Number.isInteger(level.value) && level.value >= 1 && level.value <= 4) continue;
+		if (
+			typeof level.value === 'number' &&
+			Number.isInteger(level.value) &&
+			level.value >= 1 &&
+			level.value <= 4
+		)
+			continue;
 		problems.push({
 			id: 'level-out-of-range',
 			file: level.file,
@@ -194,6 +227,10 @@ export function validate(collection: Collection): Problem[] {
 	}
 
 	return problems.sort(
-		(a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.id.localeCompare(b.id),
+		(a, b) =>
+			a.file.localeCompare(b.file) ||
+			a.line - b.line ||
+			a.column - b.column ||
+			a.id.localeCompare(b.id),
 	);
 }
