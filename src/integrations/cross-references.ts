@@ -19,10 +19,15 @@ export function crossReferences(): AstroIntegration {
 			},
 			'astro:server:setup': ({ server, logger }) => {
 				const root = server.config.root;
-				server.watcher.on('change', (file) => {
+				let lastReport = '';
+				server.watcher.on('all', (_event, file) => {
 					if (!/\.(mdx?|ya?ml|json)$/.test(file)) return;
 					const { report, errorCount, warningCount } = validateProject(root);
+					// Editors often save twice; only speak when the outcome changes.
+					if (report === lastReport) return;
+					lastReport = report;
 					if (errorCount || warningCount) logger[errorCount ? 'error' : 'warn'](report);
+					else logger.info('All cross-references resolve.');
 				});
 			},
 		},
