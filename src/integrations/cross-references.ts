@@ -4,6 +4,8 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { join, sep } from 'node:path';
+import { CONTENT_DIRS } from '../lib/content-files.ts';
 import { validateProject } from '../lib/xref/index.ts';
 
 export function crossReferences(): AstroIntegration {
@@ -20,8 +22,9 @@ export function crossReferences(): AstroIntegration {
 			'astro:server:setup': ({ server, logger }) => {
 				const root = server.config.root;
 				let lastReport = '';
+				const watched = Object.values(CONTENT_DIRS).map((directory) => join(root, directory) + sep);
 				server.watcher.on('all', (_event, file) => {
-					if (!/\.(mdx?|ya?ml|json)$/.test(file)) return;
+					if (!watched.some((directory) => file.startsWith(directory))) return;
 					const { report, errorCount, warningCount } = validateProject(root);
 					// Editors often save twice; only speak when the outcome changes.
 					if (report === lastReport) return;
