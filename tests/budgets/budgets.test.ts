@@ -1,0 +1,101 @@
+/**
+ * Byte budgets over the production build in `dist/` (run `astro build` first; `npm test` does).
+ * Byte counts are deterministic, so they are enforced here; timings go in `npm run bench`.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { weighPage, type PageWeight } from '../../src/lib/page-weight.ts';
+
+/** The same code split at different chunk boundaries costs a few hundred bytes of module glue. */
+const CHUNK_GLUE = 256;
+const ISLAND_ALLOWANCE = 15 * 1024;
+const HTML_LIMIT = 100 * 1024;
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const bareSite = fileURLToPath(new URL('../fixtures/bare-starlight/', import.meta.url));
+const astro = fileURLToPath(new URL('bin/astro.mjs', import.meta.resolve('astro/package.json')));
+
+function htmlFiles(directory: string): string[] {
+	return readdirSync(directory).flatMap((name) => {
+		const full = join(directory, name);
+		if (statSync(full).isDirectory())
+			return name === '_astro' || name === 'pagefind' ? [] : htmlFiles(full);
+		return name.endsWith('.html') ? [full] : [];
+	});
+}
+
+/** Bare Starlight pages without and with a code block (Expressive Code adds its copy button script). */
+let bare: { plain: PageWeight; code: PageWeight };
+let pages: { path: string; weight: PageWeight; bare: PageWeight }[];
+
+beforeAll(() => {
+	const out = mkdtempSync(join(tmpdir(), 'bare-starlight-'));
+	const build = spawnSync(process.execPath, [astro, 'build', '--root', bareSite], {
+		encoding: 'utf8',
+		env: {
+			...process.env,
+			NODE_ENV: 'production',
+			BARE_OUT_DIR: out,
+			ASTRO_TELEMETRY_DISABLED: '1',
+		},
+	});
+	if (build.status !== 0)
+		throw new Error(`The bare Starlight fixture did not build:\n${build.stdout}${build.stderr}`);
+	bare = { plain: weighPage(out, 'guide/index.html'), code: weighPage(out, 'code/index.html') };
+	let files: string[];
+	try {
+		files = htmlFiles(dist);
+	} catch {
+		throw new Error('No dist/ folder: run `astro build` before the budget tests.');
+	}
+	pages = files.map((file) => {
+		const path = relative(dist, file).split(sep).join('/');
+		const hasCode = readFileSync(file, 'utf8').includes('class="expressive-code');
+		return {
+			path,
+			weight: weighPage(dist, path, process.env['BASE'] ?? '/'),
+			bare: hasCode ? bare.code : bare.plain,
+		};
+	});
+});
+
+describe('page weight budgets', () => {
+	it('builds enough pages to be worth checking', () => {
+		expect(pages.length).toBeGreaterThan(50);
+	});
+
+	it('ships no more JavaScript on a page without widgets than a bare Starlight page', () => {
+		const over = pages
+			.filter(
+				({ weight, bare }) => !weight.hasIslands && weight.js.gzip > bare.js.gzip + CHUNK_GLUE,
+			)
+			.map(
+				({ path, weight, bare }) =>
+					`${path}: ${weight.js.gzip} B gzip (bare page: ${bare.js.gzip} B)`,
+			);
+		expect(over).toEqual([]);
+	});
+
+	it('adds at most 15 KB of gzipped JavaScript on a page with widgets', () => {
+		const over = pages
+			.filter(
+				({ weight, bare }) => weight.hasIslands && weight.js.gzip > bare.js.gzip + ISLAND_ALLOWANCE,
+			)
+			.map(
+				({ path, weight, bare }) =>
+					`${path}: ${weight.js.gzip} B gzip (allowed: ${bare.js.gzip + ISLAND_ALLOWANCE} B)`,
+			);
+		expect(over).toEqual([]);
+	});
+
+	it('keeps every page under 100 KB of gzipped HTML', () => {
+		const over = pages
+			.filter(({ weight }) => weight.html.gzip > HTML_LIMIT)
+			.map(({ path, weight }) => `${path}: ${weight.html.gzip} B`);
+		expect(over).toEqual([]);
+	});
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { pageReferences, staticImports, weighPage } from '../../src/lib/page-weight.ts';
+
+const dist = new URL('../fixtures/weight-dist/', import.meta.url).pathname;
+
+describe('staticImports', () => {
+	it('finds static imports and re-exports but not dynamic imports', () => {
+		expect(
+			staticImports(
+				'import{a}from"./a.js";import "./b.js";export*from"./c.js";import("./lazy.js")',
+			),
+		).toEqual(['./a.js', './b.js', './c.js']);
+	});
+});
+
+describe('pageReferences', () => {
+	it('ignores print stylesheets and commented-out scripts', () => {
+		const html =
+			'<link rel="stylesheet" href="/p.css" media="print"><!-- <script src="/x.js"></script> --><script>1</script>';
+		expect(pageReferences(html)).toMatchObject({
+			scripts: [],
+			styles: [],
+			inlineScripts: ['1'],
+			hasIslands: false,
+		});
+	});
+});
+
+describe('weighPage', () => {
+	it('counts the HTML, stylesheets, scripts with their static imports, inline code and images', () => {
+		const weight = weighPage(dist, 'index.html');
+		expect(weight.files).toEqual(['/_astro/a.js', '/_astro/b.js', '/_astro/style.css']);
+		expect(weight.js.raw).toBe(
+			'let x=1'.length +
+				'import{b}from"./b.js";import("./lazy.js");b()'.length +
+				'export function b(){}'.length,
+		);
+		expect(weight.css.raw).toBe('body{color:red}'.length);
+		expect(weight.requests).toBe(5);
+		expect(weight.hasIslands).toBe(false);
+	});
+
+	it('counts the modules an island hydrates, once each', () => {
+		const weight = weighPage(dist, 'island/index.html');
+		expect(weight.hasIslands).toBe(true);
+		expect(weight.files).toEqual(['/_astro/a.js', '/_astro/b.js', '/_astro/island.js']);
+	});
+});
