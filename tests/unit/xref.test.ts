@@ -84,16 +84,14 @@ describe('validate', () => {
 			id: 'structured-query-language',
 			former: true,
 			file: 'content/skills/sql.mdx',
-			line: 20,
-			column: 5,
+			locate: () => ({ line: 20, column: 5 }),
 		});
 		collection.references.push({
 			target: 'skill',
 			id: 'structured-query-language',
 			site: 'related',
 			file: 'content/skills/communication.mdx',
-			line: 3,
-			column: 4,
+			locate: () => ({ line: 3, column: 4 }),
 			from: { kind: 'skill', id: 'communication' },
 		});
 		const [problem] = validate(collection);
@@ -111,8 +109,7 @@ describe('validate', () => {
 			id: 'communication',
 			former: true,
 			file: 'content/skills/sql.mdx',
-			line: 20,
-			column: 5,
+			locate: () => ({ line: 20, column: 5 }),
 		});
 		expect(validate(collection).map((p) => [p.id, p.file, p.message])).toEqual([
 			[
@@ -131,8 +128,7 @@ describe('validate', () => {
 				skill: 'sql',
 				value,
 				file: 'x.mdx',
-				line: 1,
-				column: 1,
+				locate: () => ({ line: 1, column: 1 }),
 			});
 		expect(validate(collection).map((p) => p.value)).toEqual(['0', '2.5', '3']);
 	});

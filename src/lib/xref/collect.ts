@@ -3,7 +3,7 @@
  * to a skill, role or self-check, each level and each transition, with the file, line and column
  * where it is written. Nothing is judged here.
  */
-import type { ContentFile, Position } from '../content-files.ts';
+import { createLocator, type ContentFile, type Position } from '../content-files.ts';
 
 export type TargetKind = 'skill' | 'role' | 'self-check';
 
@@ -18,8 +18,10 @@ export type ReferenceSite =
 	| 'question skills'
 	| 'link';
 
-interface Located extends Position {
+interface Located {
 	file: string;
+	/** Where in the file; resolved on demand, because most references never need reporting. */
+	locate: () => Position;
 }
 
 export interface Reference extends Located {
@@ -104,14 +106,14 @@ const ID_ATTRIBUTE = /\bid=(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\})
 export function collectBodyReferences(file: ContentFile): Reference[] {
 	const text = maskCode(file.body.text);
 	const references: Reference[] = [];
-	const lineStarts = [0];
-	for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
-		lineStarts.push(index + 1);
-	const locate = (offset: number): Position => {
-		let line = 0;
-		while (line + 1 < lineStarts.length && (lineStarts[line + 1] ?? Infinity) <= offset) line++;
-		return { line: file.body.line + line, column: offset - (lineStarts[line] ?? 0) + 1 };
-	};
+	let locateInBody: ((offset: number) => Position) | undefined;
+	const at = (offset: number) => ({
+		locate: (): Position => {
+			locateInBody ??= createLocator(text);
+			const { line, column } = locateInBody(offset);
+			return { line: file.body.line + line - 1, column };
+		},
+	});
 	for (const match of text.matchAll(PAGE_LINK)) {
 		const [whole, section = '', id = ''] = match;
 		references.push({
@@ -119,7 +121,7 @@ export function collectBodyReferences(file: ContentFile): Reference[] {
 			id,
 			site: 'link',
 			file: file.path,
-			...locate(match.index + whole.length - id.length),
+			...at(match.index + whole.length - id.length),
 			from: { kind: file.kind, id: file.id },
 		});
 	}
@@ -134,7 +136,7 @@ export function collectBodyReferences(file: ContentFile): Reference[] {
 			id,
 			site: 'component',
 			file: file.path,
-			...locate(valueOffset),
+			...at(valueOffset),
 			from: { kind: file.kind, id: file.id },
 		});
 	}
@@ -156,8 +158,9 @@ export function collect(files: ContentFile[]): Collection {
 	for (const file of files) {
 		if (file.parseError) continue;
 		const data = asRecord(file.data.value);
-		const at = (path: (string | number)[], key = false): Position =>
-			file.data.positionOf(path, { key }) ?? { line: 1, column: 1 };
+		const at = (path: (string | number)[], key = false) => ({
+			locate: (): Position => file.data.positionOf(path, { key }) ?? { line: 1, column: 1 },
+		});
 		const from = { kind: file.kind, id: file.id };
 		const refer = (
 			target: TargetKind,

@@ -3,7 +3,7 @@
  * sorted by file and position. Reporting is left to `report.ts`.
  */
 import type { z } from 'zod';
-import type { ContentFile } from '../content-files.ts';
+import type { ContentFile, Position } from '../content-files.ts';
 import { chapterFieldsSchema, roleSchema, selfCheckSchema, skillSchema } from '../schemas.ts';
 import type { Problem } from './catalogue.ts';
 import type { Collection, Definition, TargetKind } from './collect.ts';
@@ -25,7 +25,10 @@ const SCHEMAS: Record<ContentFile['kind'], () => z.ZodType> = {
 	chapter: chapterFieldsSchema,
 };
 
-function schemaProblems(file: ContentFile): Problem[] {
+function schemaProblems(
+	file: ContentFile,
+	schemas: Map<ContentFile['kind'], z.ZodType>,
+): Problem[] {
 	if (file.parseError) {
 		const { message, line, column } = file.parseError;
 		return [
@@ -39,7 +42,9 @@ function schemaProblems(file: ContentFile): Problem[] {
 			},
 		];
 	}
-	const result = SCHEMAS[file.kind]().safeParse(file.data.value);
+	let schema = schemas.get(file.kind);
+	if (!schema) schemas.set(file.kind, (schema = SCHEMAS[file.kind]()));
+	const result = schema.safeParse(file.data.value);
 	if (result.success) return [];
 	return result.error.issues
 		.filter(
@@ -68,9 +73,13 @@ interface Keyed {
 	label: string;
 	id: string;
 	file: string;
-	line: number;
-	column: number;
+	locate: () => Position;
 }
+
+const at = (item: { locate: () => Position }) => {
+	const { line, column } = item.locate();
+	return `${line}:${column}`;
+};
 
 function duplicateProblems(items: Keyed[]): Problem[] {
 	const seen = new Map<string, (typeof items)[number]>();
@@ -84,10 +93,9 @@ function duplicateProblems(items: Keyed[]): Problem[] {
 		problems.push({
 			id: 'duplicate-id',
 			file: item.file,
-			line: item.line,
-			column: item.column,
+			...item.locate(),
 			value: item.id,
-			message: `"${item.id}" is already used as ${item.label} at ${first.file}:${first.line}:${first.column}.`,
+			message: `"${item.id}" is already used as ${item.label} at ${first.file}:${at(first)}.`,
 		});
 	}
 	return problems;
@@ -95,7 +103,9 @@ function duplicateProblems(items: Keyed[]): Problem[] {
 
 /** Judges a collection; returns errors and warnings sorted by file, line and column. */
 export function validate(collection: Collection): Problem[] {
-	const problems: Problem[] = collection.files.flatMap(schemaProblems);
+	// One schema per kind: zod compiles a schema on first use, which is costly per file.
+	const schemas = new Map<ContentFile['kind'], z.ZodType>();
+	const problems: Problem[] = collection.files.flatMap((file) => schemaProblems(file, schemas));
 
 	const current = new Map<TargetKind, Map<string, Definition>>();
 	const former = new Map<TargetKind, Map<string, Definition>>();
@@ -136,8 +146,7 @@ export function validate(collection: Collection): Problem[] {
 		problems.push({
 			id: 'unknown-id',
 			file: reference.file,
-			line: reference.line,
-			column: reference.column,
+			...reference.locate(),
 			value: reference.id,
 			message: renamed
 				? `The ${noun} "${reference.id}" was renamed to "${suggestion}".`
@@ -157,8 +166,7 @@ export function validate(collection: Collection): Problem[] {
 		problems.push({
 			id: 'level-out-of-range',
 			file: level.file,
-			line: level.line,
-			column: level.column,
+			...level.locate(),
 			value: String(level.value),
 			message: `Level ${JSON.stringify(level.value)} for skill "${level.skill}" is not a whole number from 1 to 4.`,
 		});
@@ -171,8 +179,7 @@ export function validate(collection: Collection): Problem[] {
 			problems.push({
 				id: 'self-transition',
 				file: edge.file,
-				line: edge.line,
-				column: edge.column,
+				...edge.locate(),
 				value: edge.to,
 				message: `The role "${edge.from}" has a transition to itself.`,
 			});
@@ -191,8 +198,7 @@ export function validate(collection: Collection): Problem[] {
 		problems.push({
 			id: 'unreachable-role',
 			file: role.file,
-			line: role.line,
-			column: role.column,
+			...role.locate(),
 			value: role.id,
 			message: roles.has(START_ROLE)
 				? `No chain of transitions leads from "${START_ROLE}" to "${role.id}".`
@@ -206,8 +212,7 @@ export function validate(collection: Collection): Problem[] {
 		problems.push({
 			id: 'unused-skill',
 			file: skill.file,
-			line: skill.line,
-			column: skill.column,
+			...skill.locate(),
 			value: skill.id,
 			message: `No role lists the skill "${skill.id}" in its \`skills\`.`,
 		});
@@ -219,8 +224,7 @@ export function validate(collection: Collection): Problem[] {
 		problems.push({
 			id: 'one-way-related',
 			file: edge.file,
-			line: edge.line,
-			column: edge.column,
+			...edge.locate(),
 			value: edge.to,
 			message: `"${edge.from}" lists "${edge.to}" as related, but "${edge.to}" does not list "${edge.from}".`,
 		});

@@ -1,0 +1,62 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { median, pageKind, summarizeByKind } from '../../src/lib/bench-report.ts';
+import type { PageWeight } from '../../src/lib/page-weight.ts';
+import { writeSyntheticContent } from '../../src/lib/synthetic-content.ts';
+import { validateProject } from '../../src/lib/xref/index.ts';
+
+const weight = (js: number): PageWeight => ({
+	html: { raw: 100, gzip: 50 },
+	css: { raw: 10, gzip: 5 },
+	js: { raw: js * 2, gzip: js },
+	requests: 3,
+	hasIslands: false,
+	files: [],
+});
+
+describe('pageKind', () => {
+	it('names the kind of each built page', () => {
+		expect(
+			[
+				'index.html',
+				'404.html',
+				'skills/index.html',
+				'skills/sql/index.html',
+				'roles/lead/index.html',
+				'contributing/errors/x/index.html',
+				'career-path/outlook/index.html',
+			].map(pageKind),
+		).toEqual(['home', 'not found', 'skill index', 'skill', 'role', 'contributor', 'chapter']);
+	});
+});
+
+describe('summaries', () => {
+	it('takes the median of odd and even counts', () => {
+		expect([median([3, 1, 2]), median([4, 1, 3, 2]), median([])]).toEqual([2, 2.5, 0]);
+	});
+	it('groups pages by kind with the median and the heaviest page', () => {
+		const [skill] = summarizeByKind([
+			{ path: 'skills/a/index.html', weight: weight(10) },
+			{ path: 'skills/b/index.html', weight: weight(30) },
+			{ path: 'skills/c/index.html', weight: weight(20) },
+		]);
+		expect(skill).toMatchObject({
+			kind: 'skill',
+			pages: 3,
+			median: { js: { gzip: 20, raw: 40 } },
+			worst: { path: 'skills/b/index.html' },
+		});
+	});
+});
+
+describe('writeSyntheticContent', () => {
+	it('writes content the validator accepts without a single problem', () => {
+		const root = mkdtempSync(join(tmpdir(), 'synthetic-'));
+		writeSyntheticContent(root, 31, 7);
+		const result = validateProject(root);
+		expect(result.problems).toEqual([]);
+		expect(result.report).toBe('Found 0 invalid references in 0 files.');
+	});
+});
