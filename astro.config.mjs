@@ -1,4 +1,5 @@
 // @ts-check
+import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import starlight from '@astrojs/starlight';
@@ -6,16 +7,22 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import starlightLinksValidator from 'starlight-links-validator';
 import { crossReferences } from './src/integrations/cross-references.ts';
+import rehypeBaseLinks from './src/lib/rehype-base-links.ts';
 import { careerNavigation } from './src/lib/navigation.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-const { roles, skills, isGeneratedPage } = careerNavigation(root);
+const base = process.env.BASE ?? '/';
+const { roles, skills, isGeneratedPage } = careerNavigation(root, base);
 
 export default defineConfig({
 	// The same build serves a domain root or a sub-path: set SITE and BASE when deploying.
 	site: process.env.SITE ?? 'http://127.0.0.1:4321',
-	base: process.env.BASE ?? '/',
+	base,
 	trailingSlash: 'always',
+	markdown: {
+		// MDX inherits this processor, so one plugin list covers .md and .mdx content.
+		processor: unified({ rehypePlugins: [[rehypeBaseLinks, { base }]] }),
+	},
 	integrations: [
 		crossReferences(),
 		starlight({
@@ -43,6 +50,7 @@ export default defineConfig({
 				},
 			],
 			customCss: ['./src/styles/handbook.css'],
+			routeMiddleware: ['./src/route-data/base-links.ts'],
 			lastUpdated: false,
 		}),
 		// Added explicitly so Starlight does not add it with `optimize`, which empties inline SVG styles.

@@ -24,12 +24,12 @@ export interface CareerNavigation {
 	roles: Group;
 	/** Sidebar group for `/skills/` and every skill page, by category. */
 	skills: Group;
-	/** Whether an authored link points at a generated role or skill page (which Starlight cannot see). */
+	/** Whether a link (with or without `base`) points at a generated role or skill page, which Starlight cannot see. */
 	isGeneratedPage: (link: string) => boolean;
 }
 
 /** Navigation for the generated role and skill pages, read from the content below `root`. */
-export function careerNavigation(root: string): CareerNavigation {
+export function careerNavigation(root: string, base = '/'): CareerNavigation {
 	const files = readContent(root);
 	const entries = <T>(kind: 'role' | 'skill') =>
 		files
@@ -52,7 +52,11 @@ export function careerNavigation(root: string): CareerNavigation {
 		...skills.map((skill) => skillPath(skill.id)),
 	]);
 	return {
-		isGeneratedPage: (link) => pages.has(link.replace(/[?#].*$/, '')),
+		isGeneratedPage: (link) => {
+			const path = link.replace(/[?#].*$/, '');
+			const prefix = base.replace(/\/+$/, '');
+			return pages.has(prefix && path.startsWith(`${prefix}/`) ? path.slice(prefix.length) : path);
+		},
 		roles: {
 			label: 'Roles',
 			items: [

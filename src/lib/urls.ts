@@ -1,6 +1,14 @@
-/** Site-relative URLs that respect Astro's `base` (e.g. `/handbook/`). */
-export function withBase(base: string, path: string): string {
-	return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+/** Site URLs that respect Astro's `base`, so the handbook works at a domain root or under `/handbook/`. */
+
+/**
+ * Prefixes `base` to a root-relative URL: `/roles/` with base `/handbook/` becomes `/handbook/roles/`.
+ * URLs that already carry the base, and relative, protocol-relative or absolute URLs, are left alone.
+ */
+export function withBase(url: string, base: string): string {
+	const prefix = base.replace(/\/+$/, '');
+	if (!prefix || !url.startsWith('/') || url.startsWith('//')) return url;
+	if (url === prefix || url.startsWith(`${prefix}/`)) return url;
+	return prefix + url;
 }
 
 export const skillPath = (id: string) => `/skills/${id}/`;

@@ -26,6 +26,13 @@ describe('careerNavigation', () => {
 		).toEqual(['All skills', ['Technical', 1], ['Architecture', 1], ['People', 1]]);
 	});
 
+	it('recognises generated pages under a base path too', () => {
+		const { isGeneratedPage } = careerNavigation(root, '/handbook/');
+		expect(
+			['/handbook/skills/sql/', '/skills/sql/', '/handbook/career-path/'].map(isGeneratedPage),
+		).toEqual([true, true, false]);
+	});
+
 	it('knows which links point at generated pages', () => {
 		expect(
 			['/skills/sql/', '/skills/sql/#levels', '/roles/', '/skills/nosql/', '/career-path/'].map(
