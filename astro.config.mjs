@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import starlightLinksValidator from 'starlight-links-validator';
 import { crossReferences } from './src/integrations/cross-references.ts';
+import { cspHashes } from './src/integrations/csp-hashes.ts';
 import rehypeBaseLinks from './src/lib/rehype-base-links.ts';
 import { careerNavigation } from './src/lib/navigation.ts';
 
@@ -19,9 +20,38 @@ export default defineConfig({
 	site: process.env.SITE ?? 'http://127.0.0.1:4321',
 	base,
 	trailingSlash: 'always',
+	// Astro's CSP: hashes for bundled scripts and styles; `cspHashes()` adds Starlight's inline ones.
+	// Pagefind compiles WebAssembly; style attributes (Expressive Code, SVG) cannot carry hashes.
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"object-src 'none'",
+				"base-uri 'self'",
+			],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+		},
+	},
 	markdown: {
+		// Starlight highlights code with Expressive Code; Astro's own Shiki pass is unused (and not CSP-safe).
+		syntaxHighlight: false,
 		// MDX inherits this processor, so one plugin list covers .md and .mdx content.
 		processor: unified({ rehypePlugins: [[rehypeBaseLinks, { base }]] }),
+	},
+	vite: {
+		build: {
+			rolldownOptions: {
+				// Astro marks every MDX module with a directive the bundler cannot keep; it warns once per
+				// page without consequence (the head injection still works), which buries real warnings.
+				onLog(level, log, handler) {
+					if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject'))
+						return;
+					handler(level, log);
+				},
+			},
+		},
 	},
 	integrations: [
 		crossReferences(),
@@ -56,5 +86,6 @@ export default defineConfig({
 		// Added explicitly so Starlight does not add it with `optimize`, which empties inline SVG styles.
 		mdx(),
 		preact(),
+		cspHashes(),
 	],
 });

@@ -125,9 +125,12 @@ export function watch(page: Page, origin: string): string[] {
 		if (new URL(request.url()).origin !== origin)
 			problems.push(`offsite request: ${request.url()}`);
 	});
-	page.on('requestfailed', (request) =>
-		problems.push(`failed request: ${request.url()} (${request.failure()?.errorText})`),
-	);
+	page.on('requestfailed', (request) => {
+		// A navigation superseded by another one (a second click, a redirect) is aborted, not broken.
+		if (request.isNavigationRequest() && request.failure()?.errorText === 'net::ERR_ABORTED')
+			return;
+		problems.push(`failed request: ${request.url()} (${request.failure()?.errorText})`);
+	});
 	page.on('response', (response) => {
 		if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
 	});
