@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import starlightLinksValidator from 'starlight-links-validator';
 import { crossReferences } from './src/integrations/cross-references.ts';
 import { cspHashes } from './src/integrations/csp-hashes.ts';
+import { offline } from './src/integrations/offline.ts';
 import rehypeBaseLinks from './src/lib/rehype-base-links.ts';
 import { careerNavigation } from './src/lib/navigation.ts';
 
@@ -81,11 +82,14 @@ export default defineConfig({
 			],
 			customCss: ['./src/styles/handbook.css'],
 			routeMiddleware: ['./src/route-data/base-links.ts'],
+			components: { Head: './src/components/overrides/Head.astro' },
 			lastUpdated: false,
 		}),
 		// Added explicitly so Starlight does not add it with `optimize`, which empties inline SVG styles.
 		mdx(),
 		preact(),
+		// Last, in this order: the CSP pass rewrites pages, then the service worker lists them.
 		cspHashes(),
+		offline(),
 	],
 });

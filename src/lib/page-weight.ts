@@ -24,7 +24,8 @@ export interface PageWeight {
 	files: string[];
 }
 
-const sizeOf = (text: string | Buffer): Size => ({
+/** Raw and gzipped (level 9) byte counts. */
+export const sizeOf = (text: string | Buffer): Size => ({
 	raw: Buffer.byteLength(text),
 	gzip: gzipSync(text, { level: 9 }).length,
 });

@@ -38,11 +38,21 @@ const TYPES: Record<string, string> = {
 };
 
 /** Serves `dist/` under BASE on an ephemeral loopback port, like a static host would. */
-export async function serveDist(): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function serveDist(
+	/** Bodies served instead of files, by site path (e.g. a changed `sw.js` to simulate a deploy). */
+	overrides: Map<string, string> = new Map(),
+): Promise<{ origin: string; close: () => Promise<void> }> {
 	const server: Server = createServer((request, response) => {
 		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
 		if (!path.startsWith(BASE)) {
 			response.writeHead(404).end();
+			return;
+		}
+		const override = overrides.get(path);
+		if (override !== undefined) {
+			response
+				.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/plain' })
+				.end(override);
 			return;
 		}
 		let file = join(DIST, path.slice(BASE.length));
@@ -100,9 +110,11 @@ export async function newContext(
 		theme = 'light',
 		width = 1280,
 		height = 800,
-	}: { theme?: Theme; width?: number; height?: number } = {},
+		serviceWorkers = 'block',
+	}: { theme?: Theme; width?: number; height?: number; serviceWorkers?: 'allow' | 'block' } = {},
 ): Promise<BrowserContext> {
-	const context = await browser.newContext({ viewport: { width, height } });
+	// The service worker precaches the whole site; only the offline tests want that.
+	const context = await browser.newContext({ viewport: { width, height }, serviceWorkers });
 	await context.addInitScript((value) => {
 		if (!localStorage.getItem('starlight-theme')) localStorage.setItem('starlight-theme', value);
 	}, theme);

@@ -1,0 +1,44 @@
+/**
+ * Browser side of offline reading: registers the service worker and, when a new version of the
+ * handbook has been downloaded, offers to reload into it instead of switching under the reader.
+ * Settings and strings come from `<meta name="handbook-offline">` (see `overrides/Head.astro`).
+ */
+export function registerOffline(): void {
+	const meta = document.querySelector<HTMLMetaElement>('meta[name="handbook-offline"]');
+	if (!('serviceWorker' in navigator) || !meta?.dataset['worker']) return;
+	const { worker: url = '', scope, update = '', reload = '' } = meta.dataset;
+
+	const offer = (waiting: ServiceWorker) => {
+		if (document.querySelector('.handbook-update')) return;
+		const box = document.createElement('div');
+		box.className = 'handbook-update';
+		box.setAttribute('role', 'status');
+		const text = document.createElement('p');
+		text.textContent = update;
+		const button = document.createElement('button');
+		button.type = 'button';
+		button.textContent = reload;
+		button.addEventListener('click', () => waiting.postMessage({ type: 'SKIP_WAITING' }));
+		box.append(text, button);
+		document.body.append(box);
+	};
+
+	let reloading = false;
+	navigator.serviceWorker.addEventListener('controllerchange', () => {
+		if (reloading) return;
+		reloading = true;
+		location.reload();
+	});
+
+	void navigator.serviceWorker.register(url, scope ? { scope } : {}).then((registration) => {
+		// Only an update needs the reader's consent; the first install just starts caching.
+		if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
+		registration.addEventListener('updatefound', () => {
+			const installing = registration.installing;
+			installing?.addEventListener('statechange', () => {
+				if (installing.state === 'installed' && navigator.serviceWorker.controller)
+					offer(installing);
+			});
+		});
+	});
+}

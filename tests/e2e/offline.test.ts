@@ -1,0 +1,67 @@
+/** Offline reading: after one visit, other pages and search work with no network; updates ask first. */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { BASE, DIST, launchBrowser, newContext, serveDist, watch } from './harness.ts';
+
+let browser: Browser;
+/** `sw.js` is served from a map so a test can "deploy" a new version without touching dist/. */
+const overrides = new Map<string, string>();
+let server: Awaited<ReturnType<typeof serveDist>>;
+
+before(async () => {
+	[browser, server] = await Promise.all([launchBrowser(), serveDist(overrides)]);
+});
+after(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+const activeWorker = (page: Page) =>
+	page.evaluate(async () => Boolean((await navigator.serviceWorker.ready).active));
+
+it('opens an unvisited chapter and searches with the network off', async () => {
+	const context = await newContext(browser, server.origin, { serviceWorkers: 'allow' });
+	const page = await context.newPage();
+	const problems = watch(page, server.origin);
+	await page.goto(`${server.origin}${BASE}career-path/why-backend/`);
+	assert.equal(await activeWorker(page), true);
+
+	await context.setOffline(true);
+	await page.goto(`${server.origin}${BASE}growing-engineers/portfolio/`);
+	assert.match((await page.locator('h1').textContent()) ?? '', /portfolio/i);
+
+	await page.getByRole('button', { name: 'Search' }).click();
+	await page.getByRole('dialog').getByRole('textbox').first().fill('Kubernetes');
+	await page.locator('.pagefind-ui__result-link').first().waitFor();
+	assert.ok((await page.locator('.pagefind-ui__result-link').count()) > 0);
+	const seen = [...problems];
+	await context.close();
+	assert.deepEqual(seen, []);
+});
+
+it('offers a reload when a new version is deployed, and reloads into it when asked', async () => {
+	const context = await newContext(browser, server.origin, { serviceWorkers: 'allow' });
+	const page = await context.newPage();
+	await page.goto(`${server.origin}${BASE}`);
+	await activeWorker(page);
+	// The first visit installs silently: nothing to update yet.
+	await page.reload();
+	assert.equal(await page.locator('.handbook-update').count(), 0);
+
+	overrides.set(`${BASE}sw.js`, `${readFileSync(join(DIST, 'sw.js'), 'utf8')}\n// a new deploy\n`);
+	await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+	const prompt = page
+		.getByRole('status')
+		.filter({ hasText: 'A new version of the handbook is ready.' });
+	await prompt.waitFor();
+	await Promise.all([
+		page.waitForEvent('load'),
+		prompt.getByRole('button', { name: 'Reload to update' }).click(),
+	]);
+	assert.equal(await page.locator('.handbook-update').count(), 0);
+	overrides.clear();
+	await context.close();
+});
