@@ -30,15 +30,20 @@ export function registerOffline(): void {
 		location.reload();
 	});
 
-	void navigator.serviceWorker.register(url, scope ? { scope } : {}).then((registration) => {
-		// Only an update needs the reader's consent; the first install just starts caching.
-		if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
-		registration.addEventListener('updatefound', () => {
-			const installing = registration.installing;
-			installing?.addEventListener('statechange', () => {
-				if (installing.state === 'installed' && navigator.serviceWorker.controller)
-					offer(installing);
+	// Where workers are blocked (some private modes, policies) the handbook simply stays online-only.
+	void navigator.serviceWorker
+		.register(url, scope ? { scope } : {})
+		.catch(() => undefined)
+		.then((registration) => {
+			if (!registration) return;
+			// Only an update needs the reader's consent; the first install just starts caching.
+			if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
+			registration.addEventListener('updatefound', () => {
+				const installing = registration.installing;
+				installing?.addEventListener('statechange', () => {
+					if (installing.state === 'installed' && navigator.serviceWorker.controller)
+						offer(installing);
+				});
 			});
 		});
-	});
 }

@@ -3,7 +3,8 @@
  * generated entry is valid: each role is reachable from `intern`, every skill is expected by a
  * role, and `related` links go both ways, so the validator does all of its work and reports nothing.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { dump, load } from 'js-yaml';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT_DIRS } from './content-files.ts';
 
@@ -46,6 +47,8 @@ function role(id: string, order: number, skills: string[], next: string[]): stri
 		]),
 		...(next.length ? [] : ['  []']),
 		'---',
+		"import { Skill } from '~/components';",
+		'',
 		`Generated body for ${id}. <Skill id="${skills[0]}" />`,
 		'',
 	]
@@ -53,12 +56,24 @@ function role(id: string, order: number, skills: string[], next: string[]): stri
 		.replace('transitions:\n  []', 'transitions: []');
 }
 
-/** Writes `skillCount` skills and `roleCount` roles (the first is `intern`) below `root`. */
-export function writeSyntheticContent(root: string, skillCount: number, roleCount: number): void {
-	const skillIds = Array.from({ length: skillCount }, (_, index) => `skill-${index + 1}`);
+export interface SyntheticOptions {
+	/** Prepended to every generated id, so generated entries can sit beside real ones. */
+	prefix?: string;
+	/** Id of the first generated role, from which the others are reached. */
+	firstRole?: string;
+}
+
+/** Writes `skillCount` skills and `roleCount` roles below `root`; the first role starts every path. */
+export function writeSyntheticContent(
+	root: string,
+	skillCount: number,
+	roleCount: number,
+	{ prefix = '', firstRole = 'intern' }: SyntheticOptions = {},
+): void {
+	const skillIds = Array.from({ length: skillCount }, (_, index) => `${prefix}skill-${index + 1}`);
 	const roleIds = [
-		'intern',
-		...Array.from({ length: roleCount - 1 }, (_, index) => `role-${index + 2}`),
+		firstRole,
+		...Array.from({ length: roleCount - 1 }, (_, index) => `${prefix}role-${index + 2}`),
 	];
 	mkdirSync(join(root, CONTENT_DIRS.skill), { recursive: true });
 	mkdirSync(join(root, CONTENT_DIRS.role), { recursive: true });
@@ -76,4 +91,15 @@ export function writeSyntheticContent(root: string, skillCount: number, roleCoun
 		const next = roleIds.slice(index + 1, index + 3);
 		writeFileSync(join(root, CONTENT_DIRS.role, `${id}.mdx`), role(id, index + 1, skills, next));
 	});
+}
+
+/** Adds a transition from an existing role to another, e.g. to reach generated roles from `intern`. */
+export function addTransition(root: string, from: string, to: string, focus: string): void {
+	const path = join(root, CONTENT_DIRS.role, `${from}.mdx`);
+	const source = readFileSync(path, 'utf8');
+	const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(source);
+	if (!match) throw new Error(`${path} has no frontmatter.`);
+	const data = load(match[1] ?? '') as { transitions?: unknown[] };
+	data.transitions = [...(data.transitions ?? []), { to, focus: [focus], milestones: ['Ready.'] }];
+	writeFileSync(path, `---\n${dump(data)}---\n${source.slice(match[0].length)}`);
 }

@@ -4,12 +4,11 @@
  * errors, failed requests and requests that leave the machine.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_HELP } from '../../src/lib/chromium.ts';
+import { serveDirectory } from '../../src/lib/static-server.ts';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 /** The sub-path the build was made for (`BASE`), e.g. `/handbook/`. */
@@ -18,63 +17,11 @@ export const BASE = `/${(process.env['BASE'] ?? '/').replace(/^\/+|\/+$/g, '')}/
 	'/',
 );
 
-const TYPES: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript',
-	'.mjs': 'text/javascript',
-	'.css': 'text/css',
-	'.json': 'application/json',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.ico': 'image/x-icon',
-	'.xml': 'application/xml',
-	'.txt': 'text/plain',
-	'.webmanifest': 'application/manifest+json',
-	'.wasm': 'application/wasm',
-	'.pf_meta': 'application/octet-stream',
-	'.pf_index': 'application/octet-stream',
-	'.pf_fragment': 'application/octet-stream',
-	'.pagefind': 'application/octet-stream',
-};
-
 /** Serves `dist/` under BASE on an ephemeral loopback port, like a static host would. */
-export async function serveDist(
+export const serveDist = (
 	/** Bodies served instead of files, by site path (e.g. a changed `sw.js` to simulate a deploy). */
 	overrides: Map<string, string> = new Map(),
-): Promise<{ origin: string; close: () => Promise<void> }> {
-	const server: Server = createServer((request, response) => {
-		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-		if (!path.startsWith(BASE)) {
-			response.writeHead(404).end();
-			return;
-		}
-		const override = overrides.get(path);
-		if (override !== undefined) {
-			response
-				.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/plain' })
-				.end(override);
-			return;
-		}
-		let file = join(DIST, path.slice(BASE.length));
-		try {
-			if (statSync(file).isDirectory()) file = join(file, 'index.html');
-			const body = readFileSync(file);
-			response
-				.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
-				.end(body);
-		} catch {
-			response
-				.writeHead(404, { 'content-type': TYPES['.html']! })
-				.end(readFileSync(join(DIST, '404.html')));
-		}
-	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address() as AddressInfo;
-	return {
-		origin: `http://127.0.0.1:${port}`,
-		close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-	};
-}
+) => serveDirectory(DIST, BASE, overrides);
 
 /** Every built HTML page as a site path under BASE, e.g. `/skills/sql/`. */
 export function builtPages(): string[] {

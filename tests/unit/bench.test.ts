@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { median, pageKind, summarizeByKind } from '../../src/lib/bench-report.ts';
 import type { PageWeight } from '../../src/lib/page-weight.ts';
-import { writeSyntheticContent } from '../../src/lib/synthetic-content.ts';
+import { addTransition, writeSyntheticContent } from '../../src/lib/synthetic-content.ts';
 import { validateProject } from '../../src/lib/xref/index.ts';
 
 const weight = (js: number): PageWeight => ({
@@ -52,6 +52,14 @@ describe('summaries', () => {
 });
 
 describe('writeSyntheticContent', () => {
+	it('adds generated entries beside real ones, reached through a new transition', () => {
+		const root = mkdtempSync(join(tmpdir(), 'synthetic-'));
+		writeSyntheticContent(root, 4, 2);
+		writeSyntheticContent(root, 6, 3, { prefix: 'extra-', firstRole: 'extra-start' });
+		addTransition(root, 'intern', 'extra-start', 'skill-1');
+		expect(validateProject(root).problems).toEqual([]);
+	});
+
 	it('writes content the validator accepts without a single problem', () => {
 		const root = mkdtempSync(join(tmpdir(), 'synthetic-'));
 		writeSyntheticContent(root, 31, 7);
