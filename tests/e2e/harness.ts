@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_HELP } from '../../src/lib/chromium.ts';
 import { serveDirectory } from '../../src/lib/static-server.ts';
@@ -122,4 +123,23 @@ export async function axeViolations(page: Page): Promise<string[]> {
 		);
 	});
 	return violations;
+}
+
+/**
+ * Starts Chromium and the static server before a test file's tests and stops them after, with
+ * `node:test` hooks. The returned object is filled in by the time the tests run.
+ */
+export function useSite(overrides?: Map<string, string>): {
+	browser: Browser;
+	server: Awaited<ReturnType<typeof serveDist>>;
+} {
+	const site = {} as { browser: Browser; server: Awaited<ReturnType<typeof serveDist>> };
+	before(async () => {
+		[site.browser, site.server] = await Promise.all([launchBrowser(), serveDist(overrides)]);
+	});
+	after(async () => {
+		await site.browser?.close();
+		await site.server?.close();
+	});
+	return site;
 }

@@ -2,35 +2,26 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { BASE, DIST, launchBrowser, newContext, serveDist, watch } from './harness.ts';
+import { it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { BASE, DIST, newContext, useSite, watch } from './harness.ts';
 
-let browser: Browser;
 /** `sw.js` is served from a map so a test can "deploy" a new version without touching dist/. */
 const overrides = new Map<string, string>();
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-before(async () => {
-	[browser, server] = await Promise.all([launchBrowser(), serveDist(overrides)]);
-});
-after(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useSite(overrides);
 
 const activeWorker = (page: Page) =>
 	page.evaluate(async () => Boolean((await navigator.serviceWorker.ready).active));
 
 it('opens an unvisited chapter and searches with the network off', async () => {
-	const context = await newContext(browser, server.origin, { serviceWorkers: 'allow' });
+	const context = await newContext(site.browser, site.server.origin, { serviceWorkers: 'allow' });
 	const page = await context.newPage();
-	const problems = watch(page, server.origin);
-	await page.goto(`${server.origin}${BASE}career-path/why-backend/`);
+	const problems = watch(page, site.server.origin);
+	await page.goto(`${site.server.origin}${BASE}career-path/why-backend/`);
 	assert.equal(await activeWorker(page), true);
 
 	await context.setOffline(true);
-	await page.goto(`${server.origin}${BASE}growing-engineers/portfolio/`);
+	await page.goto(`${site.server.origin}${BASE}growing-engineers/portfolio/`);
 	assert.match((await page.locator('h1').textContent()) ?? '', /portfolio/i);
 
 	await page.getByRole('button', { name: 'Search' }).click();
@@ -43,9 +34,9 @@ it('opens an unvisited chapter and searches with the network off', async () => {
 });
 
 it('offers a reload when a new version is deployed, and reloads into it when asked', async () => {
-	const context = await newContext(browser, server.origin, { serviceWorkers: 'allow' });
+	const context = await newContext(site.browser, site.server.origin, { serviceWorkers: 'allow' });
 	const page = await context.newPage();
-	await page.goto(`${server.origin}${BASE}`);
+	await page.goto(`${site.server.origin}${BASE}`);
 	await activeWorker(page);
 	// The first visit installs silently: nothing to update yet.
 	await page.reload();

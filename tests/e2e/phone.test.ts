@@ -1,27 +1,19 @@
 /** The sidebar, the theme toggle and the search dialog on a 320 px wide phone. */
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, afterEach, describe, it } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { BASE, launchBrowser, newContext, serveDist, watch } from './harness.ts';
+import { beforeEach, afterEach, describe, it } from 'node:test';
+import type { BrowserContext, Page } from 'playwright-core';
+import { BASE, newContext, useSite, watch } from './harness.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
 let context: BrowserContext;
 let page: Page;
 let problems: string[];
 
-before(async () => {
-	[browser, server] = await Promise.all([launchBrowser(), serveDist()]);
-});
-after(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useSite();
 beforeEach(async () => {
-	context = await newContext(browser, server.origin, { width: 320, height: 640 });
+	context = await newContext(site.browser, site.server.origin, { width: 320, height: 640 });
 	page = await context.newPage();
-	problems = watch(page, server.origin);
-	await page.goto(`${server.origin}${BASE}skills/`);
+	problems = watch(page, site.server.origin);
+	await page.goto(`${site.server.origin}${BASE}skills/`);
 });
 afterEach(async () => {
 	// Read the problems before closing: closing aborts whatever is still loading.
@@ -52,7 +44,7 @@ describe('on a 320 px phone', () => {
 			.getByRole('combobox', { name: 'Select theme' })
 			.selectOption('dark');
 		assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
-		await page.goto(`${server.origin}${BASE}roles/`);
+		await page.goto(`${site.server.origin}${BASE}roles/`);
 		assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
 	});
 
@@ -64,6 +56,6 @@ describe('on a 320 px phone', () => {
 		await result.waitFor();
 		await result.click();
 		await page.waitForURL(/\/skills\/|\/career-path\/|\/growing-engineers\/|\/roles\//);
-		assert.match(page.url(), new RegExp(`^${server.origin}${BASE}`));
+		assert.match(page.url(), new RegExp(`^${site.server.origin}${BASE}`));
 	});
 });

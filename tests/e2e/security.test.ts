@@ -1,24 +1,14 @@
 /** The Content Security Policy is present and enforced: code injected after load does not run. */
 import assert from 'node:assert/strict';
-import { after, before, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { BASE, launchBrowser, newContext, serveDist } from './harness.ts';
+import { it } from 'node:test';
+import { BASE, newContext, useSite } from './harness.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-before(async () => {
-	[browser, server] = await Promise.all([launchBrowser(), serveDist()]);
-});
-after(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useSite();
 
 it('blocks an inline script injected into a built page, and reports the violation', async () => {
-	const context = await newContext(browser, server.origin);
+	const context = await newContext(site.browser, site.server.origin);
 	const page = await context.newPage();
-	await page.goto(`${server.origin}${BASE}skills/sql/`);
+	await page.goto(`${site.server.origin}${BASE}skills/sql/`);
 	const policy = await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content');
 	assert.match(policy ?? '', /script-src 'self'/);
 	assert.doesNotMatch(policy ?? '', /script-src[^;]*'unsafe-inline'/);
