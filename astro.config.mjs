@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import starlightLinksValidator from 'starlight-links-validator';
 import { crossReferences } from './src/integrations/cross-references.ts';
 import { careerNavigation } from './src/lib/navigation.ts';
+import { SEARCH_RANKING } from './src/lib/search-index.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const { roles, skills, isGeneratedPage } = careerNavigation(root);
@@ -43,6 +44,9 @@ export default defineConfig({
 				},
 			],
 			customCss: ['./src/styles/handbook.css'],
+			// Pagefind filters and aliases for every page (src/lib/search-index.ts).
+			routeMiddleware: './src/routeData.ts',
+			pagefind: { ranking: SEARCH_RANKING },
 			lastUpdated: false,
 		}),
 		// Added explicitly so Starlight does not add it with `optimize`, which empties inline SVG styles.

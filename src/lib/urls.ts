@@ -5,3 +5,4 @@ export function withBase(base: string, path: string): string {
 
 export const skillPath = (id: string) => `/skills/${id}/`;
 export const rolePath = (id: string) => `/roles/${id}/`;
+export const SKILL_FINDER_PATH = '/skill-finder/';
