@@ -45,7 +45,7 @@ export default defineConfig({
 			],
 			customCss: ['./src/styles/handbook.css'],
 			// Pagefind filters and aliases for every page (src/lib/search-index.ts).
-			routeMiddleware: './src/routeData.ts',
+			routeMiddleware: ['./src/route-data/search.ts'],
 			pagefind: { ranking: SEARCH_RANKING },
 			lastUpdated: false,
 		}),

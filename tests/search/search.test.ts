@@ -113,7 +113,11 @@ describe('search filters', () => {
 	const count = (kind: string) => content.filter((file) => file.kind === kind).length;
 	const data = <T>(kind: string) =>
 		content.filter((file) => file.kind === kind).map((file) => file.data.value as T);
-	const docs = content.filter((file) => file.kind === 'chapter');
+	// Docs pages that Pagefind indexes (a page can opt out with `pagefind: false`).
+	const docs = content.filter(
+		(file) =>
+			file.kind === 'chapter' && (file.data.value as { pagefind?: boolean }).pagefind !== false,
+	);
 	const contributing = docs.filter((file) => file.id.split('/')[0] === 'contributing').length;
 
 	it('gives every page a type, and skills and roles their category and track', async () => {
