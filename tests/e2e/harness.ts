@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_HELP } from '../../src/lib/chromium.ts';
 
@@ -79,6 +80,19 @@ export function builtPages(): string[] {
 		.map((file) => relative(DIST, file).split(sep).join('/'))
 		.map((file) => BASE + file.replace(/(^|\/)index\.html$/, '$1'))
 		.sort();
+}
+
+/** For a test file: serves `dist/` and launches Chromium before its tests, and stops both after. */
+export function useSite(): { browser: Browser; server: Awaited<ReturnType<typeof serveDist>> } {
+	const site = {} as ReturnType<typeof useSite>;
+	before(async () => {
+		[site.browser, site.server] = await Promise.all([launchBrowser(), serveDist()]);
+	});
+	after(async () => {
+		await site.browser?.close();
+		await site.server?.close();
+	});
+	return site;
 }
 
 export async function launchBrowser(): Promise<Browser> {

@@ -1,36 +1,19 @@
 /** The search dialog: Pagefind's filters are there, narrow the results, and each result says its type. */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import strings from '../../src/content/i18n/en.json' with { type: 'json' };
 import { SEARCH_FIELDS } from '../../src/lib/search-index.ts';
-import {
-	axeViolations,
-	BASE,
-	launchBrowser,
-	newContext,
-	serveDist,
-	watch,
-	type Theme,
-} from './harness.ts';
+import { axeViolations, BASE, newContext, useSite, watch, type Theme } from './harness.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-before(async () => {
-	[browser, server] = await Promise.all([launchBrowser(), serveDist()]);
-});
-after(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useSite();
 
 /** Opens the dialog on the home page and searches; returns the page, the dialog and the problems seen. */
 async function search(term: string, theme: Theme = 'light') {
-	const context = await newContext(browser, server.origin, { theme });
+	const context = await newContext(site.browser, site.server.origin, { theme });
 	const page = await context.newPage();
-	const problems = watch(page, server.origin);
-	await page.goto(`${server.origin}${BASE}`);
+	const problems = watch(page, site.server.origin);
+	await page.goto(`${site.server.origin}${BASE}`);
 	await page.getByRole('button', { name: 'Search' }).click();
 	const dialog = page.getByRole('dialog');
 	await dialog.getByRole('textbox').first().fill(term);

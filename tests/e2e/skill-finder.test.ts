@@ -1,20 +1,12 @@
 /** The skill finder: filters by category, role and level in place, by mouse or keyboard, and without JavaScript it is the plain list. */
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import strings from '../../src/content/i18n/en.json' with { type: 'json' };
 import { readContent } from '../../src/lib/content-files.ts';
 import type { Role, Skill } from '../../src/lib/schemas.ts';
-import {
-	axeViolations,
-	BASE,
-	launchBrowser,
-	newContext,
-	serveDist,
-	watch,
-	type Theme,
-} from './harness.ts';
+import { axeViolations, BASE, newContext, useSite, watch, type Theme } from './harness.ts';
 
 const content = readContent(fileURLToPath(new URL('../../', import.meta.url)));
 const skills = content
@@ -31,22 +23,13 @@ const status = (shown: number) =>
 		.replace('{{shown}}', String(shown))
 		.replace('{{total}}', String(skills.length));
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-before(async () => {
-	[browser, server] = await Promise.all([launchBrowser(), serveDist()]);
-});
-after(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useSite();
 
 async function open(search = '', options: { theme?: Theme; width?: number } = {}) {
-	const context = await newContext(browser, server.origin, options);
+	const context = await newContext(site.browser, site.server.origin, options);
 	const page = await context.newPage();
-	const problems = watch(page, server.origin);
-	await page.goto(`${server.origin}${BASE}skill-finder/${search}`);
+	const problems = watch(page, site.server.origin);
+	await page.goto(`${site.server.origin}${BASE}skill-finder/${search}`);
 	await page.getByRole('group', { name: strings['handbook.finder.filters'] }).waitFor();
 	return { page, problems };
 }
@@ -141,10 +124,10 @@ describe('the skill finder', () => {
 	}
 
 	it('is the whole list, without filters, when JavaScript is off', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await site.browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
-		const problems = watch(page, server.origin);
-		await page.goto(`${server.origin}${BASE}skill-finder/?role=senior`);
+		const problems = watch(page, site.server.origin);
+		await page.goto(`${site.server.origin}${BASE}skill-finder/?role=senior`);
 		assert.equal(await shownSkills(page), skills.length);
 		assert.equal(await page.locator('[data-skill-finder]').getByRole('combobox').count(), 0);
 		assert.equal(
