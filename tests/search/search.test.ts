@@ -180,11 +180,12 @@ function report(): string {
 	const worst = warm.reduce((slowest, outcome) => (outcome.ms > slowest.ms ? outcome : slowest));
 	const files = walk(join(DIST, 'pagefind'));
 	const bytes = (list: string[]) => list.reduce((sum, file) => sum + statSync(file).size, 0);
-	// What a search downloads: the metadata, index chunks, filters, fragments, the search script and its WASM.
-	const searchFiles = files.filter(
-		(file) => !/pagefind-(?:ui|component-ui|modular-ui|highlight)\./.test(file),
+	const kb = (list: string[]) => `${(bytes(list) / 1024).toFixed(1)} KB`;
+	// The index proper: metadata, word chunks, filters and page fragments, fetched as a search needs them.
+	const data = files.filter((file) => /\.pf_meta$|\/(?:index|filter|fragment)\//.test(file));
+	const runtime = files.filter((file) =>
+		/\/(?:pagefind\.js|pagefind-worker\.js|wasm\.en\.pagefind)$/.test(file),
 	);
-	const kb = (size: number) => `${(size / 1024).toFixed(1)} KB`;
 	return [
 		`Search suite: ${outcomes.length} queries against ${BASE}pagefind/`,
 		`  all: ${rate(outcomes)}`,
@@ -192,7 +193,7 @@ function report(): string {
 			(group) => `  ${group}: ${rate(outcomes.filter((outcome) => outcome.group === group))}`,
 		),
 		`  query time (search + data of the first three results): median ${median.toFixed(1)} ms, worst ${worst.ms.toFixed(1)} ms ("${worst.query}"), first query ${first!.ms.toFixed(1)} ms`,
-		`  index: ${kb(bytes(searchFiles))} for search (${searchFiles.length} files), ${kb(bytes(files))} in dist/pagefind/ with the unused UI bundles`,
+		`  index: ${kb(data)} of index data in ${data.length} files, ${kb(runtime)} of search runtime (pagefind.js, worker, English WASM), ${kb(files)} in dist/pagefind/ in all`,
 		...outcomes
 			.filter((outcome) => outcome.rank !== 1)
 			.map((outcome) => `  not first: ${describeMiss(outcome)}`),
