@@ -1,7 +1,7 @@
 /**
  * What each page tells Pagefind besides its text: what kind of page it is (and, for skills and roles,
  * their category or track) as filters, and the aliases readers type as weighted metadata, so that
- * "k8s" finds the containers skill first. The route middleware (`src/routeData.ts`) writes these as
+ * "k8s" finds the containers skill first. The route middleware (`src/route-data/search.ts`) writes these as
  * `<meta>` tags into every page's head; Pagefind reads them wherever they are in the document.
  */
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
