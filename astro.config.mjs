@@ -11,6 +11,7 @@ import { cspHashes } from './src/integrations/csp-hashes.ts';
 import { offline } from './src/integrations/offline.ts';
 import rehypeBaseLinks from './src/lib/rehype-base-links.ts';
 import { careerNavigation } from './src/lib/navigation.ts';
+import { SEARCH_RANKING } from './src/lib/search-index.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const base = process.env.BASE ?? '/';
@@ -81,7 +82,9 @@ export default defineConfig({
 				},
 			],
 			customCss: ['./src/styles/handbook.css'],
-			routeMiddleware: ['./src/route-data/base-links.ts'],
+			// Base-prefixed hero links, then Pagefind filters and aliases for every page.
+			routeMiddleware: ['./src/route-data/base-links.ts', './src/route-data/search.ts'],
+			pagefind: { ranking: SEARCH_RANKING },
 			components: { Head: './src/components/overrides/Head.astro' },
 			lastUpdated: false,
 		}),

@@ -5,7 +5,7 @@
 import { readContent } from './content-files.ts';
 import { sortRoles, sortSkills, type Entry } from './career.ts';
 import type { Role, Skill } from './schemas.ts';
-import { rolePath, skillPath } from './urls.ts';
+import { rolePath, SKILL_FINDER_PATH, skillPath } from './urls.ts';
 import { SKILL_CATEGORIES } from './schemas.ts';
 import strings from '../content/i18n/en.json' with { type: 'json' };
 
@@ -48,6 +48,7 @@ export function careerNavigation(root: string, base = '/'): CareerNavigation {
 	const pages = new Set([
 		'/roles/',
 		'/skills/',
+		SKILL_FINDER_PATH,
 		...roles.map((role) => rolePath(role.id)),
 		...skills.map((skill) => skillPath(skill.id)),
 	]);
@@ -74,6 +75,7 @@ export function careerNavigation(root: string, base = '/'): CareerNavigation {
 			collapsed: true,
 			items: [
 				{ label: strings['handbook.skills.all'], link: '/skills/' },
+				{ label: strings['handbook.finder.title'], link: SKILL_FINDER_PATH },
 				...SKILL_CATEGORIES.map((category) => ({
 					label: strings[`handbook.category.${category}`],
 					collapsed: true,

@@ -18,8 +18,8 @@ export interface PageWeight {
 	js: Size;
 	/** Files fetched to show the page: the HTML, stylesheets, scripts, their imports and images. */
 	requests: number;
-	/** Whether the page hydrates at least one island (`<astro-island>`). */
-	hasIslands: boolean;
+	/** Whether the page has a widget: an island (`<astro-island>`) or an element marked `data-widget`. */
+	hasWidgets: boolean;
 	/** The site paths of the CSS and JavaScript files counted. */
 	files: string[];
 }
@@ -43,7 +43,7 @@ export function pageReferences(html: string): {
 	images: string[];
 	inlineScripts: string[];
 	inlineStyles: string[];
-	hasIslands: boolean;
+	hasWidgets: boolean;
 } {
 	const withoutComments = html.replace(/<!--[\s\S]*?-->/g, '');
 	const tags = (name: string) =>
@@ -76,7 +76,7 @@ export function pageReferences(html: string): {
 			/<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g,
 		).filter((code) => code.trim()),
 		inlineStyles: attributeValues(withoutComments, /<style\b[^>]*>([\s\S]*?)<\/style>/g),
-		hasIslands: islands.length > 0,
+		hasWidgets: islands.length > 0 || /<[a-z][\w-]*\s[^>]*\bdata-widget\b/.test(withoutComments),
 	};
 }
 
@@ -125,7 +125,7 @@ export function weighPage(dist: string, pagePath: string, base = '/'): PageWeigh
 		css,
 		js,
 		requests: 1 + seen.size + references.images.length,
-		hasIslands: references.hasIslands,
+		hasWidgets: references.hasWidgets,
 		files: [...seen].sort(),
 	};
 }

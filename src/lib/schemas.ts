@@ -90,6 +90,8 @@ export const roleSchema = () =>
 		order: z.number().int().min(1),
 		/** One sentence: what the role is for. */
 		summary: text(),
+		/** Other job titles and abbreviations readers search for, e.g. "tech lead", "SRE". */
+		aliases: z.array(text()).default([]),
 		/** What a typical working day involves, as observable activities. */
 		dayToDay: z.array(text()).min(1),
 		/** What the person is accountable for. */

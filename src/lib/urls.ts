@@ -13,3 +13,4 @@ export function withBase(url: string, base: string): string {
 
 export const skillPath = (id: string) => `/skills/${id}/`;
 export const rolePath = (id: string) => `/roles/${id}/`;
+export const SKILL_FINDER_PATH = '/skill-finder/';

@@ -12,7 +12,7 @@ const weight = (js: number): PageWeight => ({
 	css: { raw: 10, gzip: 5 },
 	js: { raw: js * 2, gzip: js },
 	requests: 3,
-	hasIslands: false,
+	hasWidgets: false,
 	files: [],
 });
 

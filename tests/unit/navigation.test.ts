@@ -23,7 +23,7 @@ describe('careerNavigation', () => {
 			navigation.skills.items.map((item) =>
 				'items' in item ? [item.label, item.items.length] : item.label,
 			),
-		).toEqual(['All skills', ['Technical', 1], ['Architecture', 1], ['People', 1]]);
+		).toEqual(['All skills', 'Skill finder', ['Technical', 1], ['Architecture', 1], ['People', 1]]);
 	});
 
 	it('recognises generated pages under a base path too', () => {
@@ -35,9 +35,14 @@ describe('careerNavigation', () => {
 
 	it('knows which links point at generated pages', () => {
 		expect(
-			['/skills/sql/', '/skills/sql/#levels', '/roles/', '/skills/nosql/', '/career-path/'].map(
-				navigation.isGeneratedPage,
-			),
-		).toEqual([true, true, true, false, false]);
+			[
+				'/skills/sql/',
+				'/skills/sql/#levels',
+				'/roles/',
+				'/skill-finder/?role=senior',
+				'/skills/nosql/',
+				'/career-path/',
+			].map(navigation.isGeneratedPage),
+		).toEqual([true, true, true, true, false, false]);
 	});
 });

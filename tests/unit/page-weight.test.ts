@@ -21,8 +21,20 @@ describe('pageReferences', () => {
 			scripts: [],
 			styles: [],
 			inlineScripts: ['1'],
-			hasIslands: false,
+			hasWidgets: false,
 		});
+	});
+});
+
+describe('widget detection', () => {
+	it('counts an island or an element marked data-widget as a widget, and nothing else', () => {
+		expect(
+			[
+				'<astro-island component-url="/a.js"></astro-island>',
+				'<div class="x" data-widget>',
+				'<p>data-widget</p>',
+			].map((html) => pageReferences(html).hasWidgets),
+		).toEqual([true, true, false]);
 	});
 });
 
@@ -37,12 +49,12 @@ describe('weighPage', () => {
 		);
 		expect(weight.css.raw).toBe('body{color:red}'.length);
 		expect(weight.requests).toBe(5);
-		expect(weight.hasIslands).toBe(false);
+		expect(weight.hasWidgets).toBe(false);
 	});
 
 	it('counts the modules an island hydrates, once each', () => {
 		const weight = weighPage(dist, 'island/index.html');
-		expect(weight.hasIslands).toBe(true);
+		expect(weight.hasWidgets).toBe(true);
 		expect(weight.files).toEqual(['/_astro/a.js', '/_astro/b.js', '/_astro/island.js']);
 	});
 });
