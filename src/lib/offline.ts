@@ -13,7 +13,7 @@ export function serviceWorkerOptions(dist: string, base: string): GenerateSWOpti
 	return {
 		globDirectory: dist,
 		globPatterns: [
-			'**/*.{html,css,js,mjs,svg,png,ico,woff2,json,wasm,pf_meta,pf_index,pf_fragment,pagefind}',
+			'**/*.{html,css,js,mjs,svg,png,ico,woff2,json,wasm,pf_meta,pf_index,pf_fragment,pf_filter,pagefind}',
 		],
 		// Pagefind also writes UIs that Starlight's search does not load, and a fallback for pages with no language.
 		globIgnores: [

@@ -52,8 +52,10 @@ export const skillSchema = () =>
 		summary: text(),
 		/** The group the skill is listed under in the sidebar and the skill finder. */
 		category: z.enum(SKILL_CATEGORIES),
-		/** Words readers type into search for this skill: abbreviations, tools, misspellings. */
+		/** Other names readers know the skill by: abbreviations, tools, products. Shown on the page. */
 		aliases: z.array(text()).default([]),
+		/** Misspellings readers type into search; indexed so they find the page, never shown. */
+		misspellings: z.array(text()).default([]),
 		/** What a person at each level can observably do, keyed 1 to 4. */
 		levels: z.strictObject({ 1: text(), 2: text(), 3: text(), 4: text() }),
 		/** Concrete exercises and project ideas for practising the skill. */

@@ -56,7 +56,7 @@ export interface PageSearchData {
 }
 
 export interface SearchCatalogue {
-	skills: readonly Entry<Pick<Skill, 'category' | 'aliases'>>[];
+	skills: readonly Entry<Pick<Skill, 'category' | 'aliases' | 'misspellings'>>[];
 	roles: readonly Entry<Pick<Role, 'track' | 'aliases'>>[];
 }
 
@@ -67,7 +67,11 @@ export function pageSearchData(slug: string, { skills, roles }: SearchCatalogue)
 	if (section === 'skills') {
 		const skill = skills.find((entry) => entry.id === entryId);
 		return skill
-			? { kind: 'skill', category: skill.data.category, aliases: skill.data.aliases }
+			? {
+					kind: 'skill',
+					category: skill.data.category,
+					aliases: [...skill.data.aliases, ...skill.data.misspellings],
+				}
 			: { kind: 'skill', aliases: [] };
 	}
 	if (section === 'roles') {

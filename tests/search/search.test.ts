@@ -84,9 +84,15 @@ describe('the search query suite', () => {
 		const expected = content
 			.filter((file) => file.kind === 'skill' || file.kind === 'role')
 			.flatMap((file) => {
-				const data = file.data.value as { title: string; aliases?: string[] };
+				const data = file.data.value as {
+					title: string;
+					aliases?: string[];
+					misspellings?: string[];
+				};
 				const page = `/${file.kind}s/${file.id}/`;
-				return [data.title, ...(data.aliases ?? [])].map((query) => `${query} -> ${page}`);
+				return [data.title, ...(data.aliases ?? []), ...(data.misspellings ?? [])].map(
+					(query) => `${query} -> ${page}`,
+				);
 			});
 		const listed = new Set(suite.map((entry) => `${entry.query} -> ${entry.page}`.toLowerCase()));
 		assert.deepEqual(

@@ -10,7 +10,16 @@ import {
 } from '../../src/lib/search-index.ts';
 
 const catalogue = {
-	skills: [{ id: 'sql', data: { category: 'technical' as const, aliases: ['Postgres', 'MySQL'] } }],
+	skills: [
+		{
+			id: 'sql',
+			data: {
+				category: 'technical' as const,
+				aliases: ['Postgres', 'MySQL'],
+				misspellings: ['postgress'],
+			},
+		},
+	],
 	roles: [{ id: 'lead', data: { track: 'ladder' as const, aliases: ['tech lead'] } }],
 };
 const label: SearchLabel = (key) => strings[key];
@@ -20,7 +29,7 @@ describe('pageSearchData', () => {
 		expect(pageSearchData('skills/sql', catalogue)).toEqual({
 			kind: 'skill',
 			category: 'technical',
-			aliases: ['Postgres', 'MySQL'],
+			aliases: ['Postgres', 'MySQL', 'postgress'],
 		});
 		expect(pageSearchData('roles/lead', catalogue)).toEqual({
 			kind: 'role',
@@ -59,7 +68,7 @@ describe('searchHeadTags', () => {
 			},
 			{
 				tag: 'meta',
-				attrs: { 'data-pagefind-meta': 'aliases[content]', content: 'Postgres, MySQL' },
+				attrs: { 'data-pagefind-meta': 'aliases[content]', content: 'Postgres, MySQL, postgress' },
 			},
 		]);
 	});
