@@ -5,3 +5,10 @@ export function withBase(base: string, path: string): string {
 
 export const skillPath = (id: string) => `/skills/${id}/`;
 export const rolePath = (id: string) => `/roles/${id}/`;
+
+/** The tools pages (`src/pages/tools/`). */
+export const TOOL_PATHS = {
+	selfAssessment: '/tools/self-assessment/',
+	planner: '/tools/planner/',
+	progress: '/tools/progress/',
+} as const;

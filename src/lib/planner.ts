@@ -1,0 +1,128 @@
+/**
+ * The transition planner: the shortest route between two roles through the content's transitions,
+ * what each step asks of the reader, and the plan carried in a link's fragment.
+ */
+import { skillGap, type Ratings, type SkillGap } from './assessment.ts';
+import { sortRoles, type Entry } from './career.ts';
+import { ID_PATTERN } from './ids.ts';
+import type { Role, Transition } from './schemas.ts';
+
+export type PlannerRole = Pick<Role, 'title' | 'track' | 'order' | 'skills' | 'transitions'>;
+
+/**
+ * Role ids from `from` to `to` along the fewest transitions, both ends included; `[from]` when they
+ * are the same and `undefined` when no route exists. Among equally short routes, ladder roles and
+ * lower orders come first, so the answer does not depend on the order transitions are written in.
+ */
+export function shortestPath(
+	roles: readonly Entry<PlannerRole>[],
+	from: string,
+	to: string,
+): string[] | undefined {
+	const byId = new Map(roles.map((role) => [role.id, role]));
+	if (!byId.has(from) || !byId.has(to)) return undefined;
+	const rank = new Map(sortRoles(roles).map((role, index) => [role.id, index]));
+	const previous = new Map<string, string | undefined>([[from, undefined]]);
+	const queue = [from];
+	for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+		if (id === to) {
+			const path: string[] = [];
+			for (let step: string | undefined = to; step !== undefined; step = previous.get(step))
+				path.unshift(step);
+			return path;
+		}
+		const next = (byId.get(id)?.data.transitions ?? [])
+			.map((transition) => transition.to)
+			.filter((target) => byId.has(target) && !previous.has(target))
+			.sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+		for (const target of next) {
+			previous.set(target, id);
+			queue.push(target);
+		}
+	}
+	return undefined;
+}
+
+export interface PlanStep {
+	from: string;
+	to: string;
+	transition: Transition;
+	/** The transition's focus skills: the level the next role expects, the reader's rating, the gap. */
+	skills: SkillGap[];
+}
+
+/** What each move along `path` asks for, with the reader's ratings. */
+export function planSteps(
+	roles: readonly Entry<PlannerRole>[],
+	path: readonly string[],
+	ratings: Ratings,
+): PlanStep[] {
+	const byId = new Map(roles.map((role) => [role.id, role.data]));
+	return path.slice(1).flatMap((to, index) => {
+		const from = path[index]!;
+		const transition = byId.get(from)?.transitions.find((candidate) => candidate.to === to);
+		const expected = byId.get(to)?.skills ?? {};
+		if (!transition) return [];
+		return [
+			{
+				from,
+				to,
+				transition,
+				skills: transition.focus.map((id) =>
+					skillGap(
+						id,
+						Object.hasOwn(expected, id) ? expected[id] : undefined,
+						Object.hasOwn(ratings, id) ? ratings[id] : undefined,
+					),
+				),
+			},
+		];
+	});
+}
+
+/** A plan as a link carries it: the two roles and the ratings that matter along the route. */
+export interface SharedPlan {
+	from?: string | undefined;
+	to?: string | undefined;
+	ratings: Record<string, number>;
+}
+
+/** The URL fragment (without `#`) for a plan, e.g. `from=intern&to=junior&ratings=sql:2`. */
+export function planFragment(plan: SharedPlan): string {
+	const ratings = Object.entries(plan.ratings)
+		.map(([id, rating]) => `${id}:${rating}`)
+		.join(',');
+	return [
+		plan.from && `from=${plan.from}`,
+		plan.to && `to=${plan.to}`,
+		ratings && `ratings=${ratings}`,
+	]
+		.filter(Boolean)
+		.join('&');
+}
+
+/**
+ * Reads a plan from a URL fragment; `undefined` when the fragment carries none. Anything that is
+ * not a well-formed id or a rating 0-4 is returned in `rejected`, as the text found, to be shown
+ * to the reader as plain text.
+ */
+export function readPlanFragment(
+	hash: string,
+): { plan: SharedPlan; rejected: string[] } | undefined {
+	const params = new URLSearchParams(hash.replace(/^#/, ''));
+	if (!params.has('from') && !params.has('to')) return undefined;
+	const rejected: string[] = [];
+	const role = (name: 'from' | 'to') => {
+		const value = params.get(name) ?? '';
+		if (ID_PATTERN.test(value)) return value;
+		if (value) rejected.push(value);
+		return undefined;
+	};
+	const ratings: Record<string, number> = {};
+	for (const pair of (params.get('ratings') ?? '').split(',').filter(Boolean)) {
+		const match = /^([^:]+):([0-4])$/.exec(pair);
+		if (match && ID_PATTERN.test(match[1]!)) ratings[match[1]!] = Number(match[2]);
+		else rejected.push(pair);
+	}
+	return { plan: { from: role('from'), to: role('to'), ratings }, rejected };
+}
