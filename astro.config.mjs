@@ -9,7 +9,7 @@ import { crossReferences } from './src/integrations/cross-references.ts';
 import { careerNavigation } from './src/lib/navigation.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-const { roles, skills, isGeneratedPage } = careerNavigation(root);
+const { roles, skills, tools, isGeneratedPage } = careerNavigation(root);
 
 export default defineConfig({
 	// The same build serves a domain root or a sub-path: set SITE and BASE when deploying.
@@ -35,6 +35,7 @@ export default defineConfig({
 				roles,
 				{ label: 'The levels compared', slug: 'levels-compared' },
 				skills,
+				tools,
 				{ label: 'Sources', slug: 'sources' },
 				{
 					label: 'Contributing',

@@ -2,6 +2,7 @@
  * Skill self-assessment: the reader's ratings (0 not yet, 1-4 the skill levels) against the levels
  * a role expects, the strengths and gaps that follow, and the geometry of the summary chart.
  */
+import { own } from './ids.ts';
 
 /** Ratings by skill id, 0-4. */
 export type Ratings = Readonly<Record<string, number>>;
@@ -29,7 +30,7 @@ export function gapsForRole(
 ): SkillGap[] {
 	return skillIds
 		.filter((id) => Object.hasOwn(expected, id))
-		.map((id) => skillGap(id, expected[id], Object.hasOwn(ratings, id) ? ratings[id] : undefined));
+		.map((id) => skillGap(id, own(expected, id), own(ratings, id)));
 }
 
 export interface Summary {

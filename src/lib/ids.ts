@@ -8,6 +8,14 @@
 /** Skill, role, question and option ids: lowercase words joined by hyphens, as in file names. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * The value under `key` when the record itself has it. Saved progress is keyed by ids from content
+ * and from files, and an id such as `constructor` must not find `Object.prototype`'s.
+ */
+export function own<V>(record: Readonly<Record<string, V>>, key: string): V | undefined {
+	return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 /** Anything progress is keyed by: its current id and the ids it had before. */
 export interface Renamable {
 	id: string;

@@ -4,33 +4,27 @@
  */
 import { skillGap, type Ratings, type SkillGap } from './assessment.ts';
 import { sortRoles, type Entry } from './career.ts';
-import { ID_PATTERN } from './ids.ts';
+import { adoptFormerIds, currentId, ID_PATTERN, own, type Renamable } from './ids.ts';
 import type { Role, Transition } from './schemas.ts';
 
 export type PlannerRole = Pick<Role, 'title' | 'track' | 'order' | 'skills' | 'transitions'>;
 
 /**
- * Role ids from `from` to `to` along the fewest transitions, both ends included; `[from]` when they
- * are the same and `undefined` when no route exists. Among equally short routes, ladder roles and
- * lower orders come first, so the answer does not depend on the order transitions are written in.
+ * Breadth-first search along transitions: every role reachable from `from`, with the role before it
+ * on a shortest route. Among equally short routes ladder roles and lower orders come first, so the
+ * answer does not depend on the order transitions are written in.
  */
-export function shortestPath(
+function searchFrom(
 	roles: readonly Entry<PlannerRole>[],
 	from: string,
-	to: string,
-): string[] | undefined {
+): Map<string, string | undefined> {
 	const byId = new Map(roles.map((role) => [role.id, role]));
-	if (!byId.has(from) || !byId.has(to)) return undefined;
 	const rank = new Map(sortRoles(roles).map((role, index) => [role.id, index]));
-	const previous = new Map<string, string | undefined>([[from, undefined]]);
+	const previous = new Map<string, string | undefined>();
+	if (!byId.has(from)) return previous;
+	previous.set(from, undefined);
 	const queue = [from];
 	for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-		if (id === to) {
-			const path: string[] = [];
-			for (let step: string | undefined = to; step !== undefined; step = previous.get(step))
-				path.unshift(step);
-			return path;
-		}
 		const next = (byId.get(id)?.data.transitions ?? [])
 			.map((transition) => transition.to)
 			.filter((target) => byId.has(target) && !previous.has(target))
@@ -40,7 +34,32 @@ export function shortestPath(
 			queue.push(target);
 		}
 	}
-	return undefined;
+	return previous;
+}
+
+/**
+ * Role ids from `from` to `to` along the fewest transitions, both ends included: `[from]` when they
+ * are the same, `undefined` when no route exists.
+ */
+export function shortestPath(
+	roles: readonly Entry<PlannerRole>[],
+	from: string,
+	to: string,
+): string[] | undefined {
+	const previous = searchFrom(roles, from);
+	if (!previous.has(to)) return undefined;
+	const path: string[] = [];
+	for (let step: string | undefined = to; step !== undefined; step = previous.get(step))
+		path.unshift(step);
+	return path;
+}
+
+/** The roles reachable from `from` (not counting itself), in ladder-then-alternative order. */
+export function reachableFrom(roles: readonly Entry<PlannerRole>[], from: string): string[] {
+	const reached = searchFrom(roles, from);
+	return sortRoles(roles)
+		.map((role) => role.id)
+		.filter((id) => id !== from && reached.has(id));
 }
 
 export interface PlanStep {
@@ -68,13 +87,7 @@ export function planSteps(
 				from,
 				to,
 				transition,
-				skills: transition.focus.map((id) =>
-					skillGap(
-						id,
-						Object.hasOwn(expected, id) ? expected[id] : undefined,
-						Object.hasOwn(ratings, id) ? ratings[id] : undefined,
-					),
-				),
+				skills: transition.focus.map((id) => skillGap(id, own(expected, id), own(ratings, id))),
 			},
 		];
 	});
@@ -125,4 +138,29 @@ export function readPlanFragment(
 		else rejected.push(pair);
 	}
 	return { plan: { from: role('from'), to: role('to'), ratings }, rejected };
+}
+
+/**
+ * A plan read from a link, checked against the content: role and skill ids are mapped through
+ * `formerIds`; ids the content does not know join `rejected`.
+ */
+export function resolveSharedPlan(
+	{ plan, rejected }: { plan: SharedPlan; rejected: string[] },
+	roles: readonly Renamable[],
+	skills: readonly Renamable[],
+): { plan: SharedPlan; rejected: string[] } {
+	const unknown = [...rejected];
+	const role = (id: string | undefined) => {
+		if (id === undefined) return undefined;
+		const current = currentId(roles, id);
+		if (current === undefined) unknown.push(id);
+		return current;
+	};
+	const ratings = adoptFormerIds(plan.ratings, skills);
+	for (const id of Object.keys(ratings)) {
+		if (skills.some((skill) => skill.id === id)) continue;
+		unknown.push(id);
+		delete ratings[id];
+	}
+	return { plan: { from: role(plan.from), to: role(plan.to), ratings }, rejected: unknown };
 }

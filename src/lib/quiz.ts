@@ -2,7 +2,7 @@
  * Self-check scoring: which saved answers still apply to the current questions, whether an answer
  * is right, the score and the skills to review. Answers are saved as option ids by question id.
  */
-import { adoptFormerIds } from './ids.ts';
+import { adoptFormerIds, own } from './ids.ts';
 import type { Question } from './schemas.ts';
 
 type QuestionLike = Pick<Question, 'id' | 'kind' | 'skills'> & {
@@ -37,7 +37,7 @@ export function currentAnswers(
 	const adopted = adoptFormerIds(saved ?? {}, questions);
 	const answers = new Map<string, readonly string[]>();
 	for (const question of questions) {
-		const chosen = Object.hasOwn(adopted, question.id) ? adopted[question.id] : undefined;
+		const chosen = own(adopted, question.id);
 		if (chosen && isAnswer(question, chosen)) answers.set(question.id, chosen);
 	}
 	return answers;

@@ -6,7 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { tickedItems, withTick } from '~/lib/checklist';
 import { format } from '~/lib/format';
 import type { KeysUnder } from '~/lib/island-strings';
-import { adoptFormerIds } from '~/lib/ids';
+import { adoptFormerIds, own } from '~/lib/ids';
 import ProgressNotice, { type ProgressStrings } from './ProgressNotice';
 import { useProgress } from './use-progress';
 
@@ -36,13 +36,13 @@ export default function Checklist(props: Props) {
 
 	const { store, state } = progress;
 	const lists = [{ id, formerIds: props.formerIds }];
-	const ticked = tickedItems(adoptFormerIds(state.progress.checklists, lists)[id], items);
+	const ticked = tickedItems(own(adoptFormerIds(state.progress.checklists, lists), id), items);
 	const tick = (itemId: string, on: boolean) =>
 		store.update((saved) => {
 			const checklists = adoptFormerIds(saved.checklists, lists);
 			return {
 				...saved,
-				checklists: { ...checklists, [id]: withTick(checklists[id], items, itemId, on) },
+				checklists: { ...checklists, [id]: withTick(own(checklists, id), items, itemId, on) },
 			};
 		});
 

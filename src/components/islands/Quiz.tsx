@@ -5,6 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { format } from '~/lib/format';
+import { own } from '~/lib/ids';
 import type { KeysUnder } from '~/lib/island-strings';
 import { currentAnswers, isAnswer, isCorrect, scoreQuiz, withAnswer } from '~/lib/quiz';
 import type { Question } from '~/lib/schemas';
@@ -34,7 +35,7 @@ export default function Quiz(props: Props) {
 	if (!progress.hydrated) return <div class="quiz">{props.children}</div>;
 
 	const { store, state } = progress;
-	const answers = currentAnswers(questions, state.progress.quizzes[id]);
+	const answers = currentAnswers(questions, own(state.progress.quizzes, id));
 	const score = scoreQuiz(questions, answers);
 	const tally = (answered: number, correct: number) =>
 		format(strings.tally, { answered, correct, total: questions.length });
@@ -49,7 +50,7 @@ export default function Quiz(props: Props) {
 			...saved,
 			quizzes: {
 				...saved.quizzes,
-				[id]: withAnswer(questions, saved.quizzes[id], question.id, chosen),
+				[id]: withAnswer(questions, own(saved.quizzes, id), question.id, chosen),
 			},
 		}));
 		const right = isCorrect(question, chosen);

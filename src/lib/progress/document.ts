@@ -3,6 +3,7 @@
  * its version, migrate to the current version. The same path reads localStorage and imported files,
  * so both get the same checks and the same messages.
  */
+import { own } from '../ids.ts';
 import { firstProblem, type JsonSchema } from './json-schema.ts';
 import schemas from './progress.schema.json' with { type: 'json' };
 import {
@@ -97,7 +98,7 @@ export interface KeyChanges {
 }
 
 function keyChanges(before: Record<string, unknown>, after: Record<string, unknown>): KeyChanges {
-	const same = (id: string) => JSON.stringify(before[id]) === JSON.stringify(after[id]);
+	const same = (id: string) => JSON.stringify(own(before, id)) === JSON.stringify(own(after, id));
 	return {
 		added: Object.keys(after).filter((id) => !Object.hasOwn(before, id)),
 		changed: Object.keys(after).filter((id) => Object.hasOwn(before, id) && !same(id)),
@@ -111,25 +112,31 @@ export function diffProgress(before: Progress, after: Progress): ProgressChanges
 	return {
 		quizzes: keyChanges(before.quizzes, after.quizzes),
 		ratings: [...skills]
-			.filter((id) => before.ratings[id] !== after.ratings[id])
-			.map((id) => ({ id, before: before.ratings[id], after: after.ratings[id] })),
+			.filter((id) => own(before.ratings, id) !== own(after.ratings, id))
+			.map((id) => ({ id, before: own(before.ratings, id), after: own(after.ratings, id) })),
 		checklists: keyChanges(before.checklists, after.checklists),
 		plan: before.plan.from !== after.plan.from || before.plan.to !== after.plan.to,
 	};
 }
 
-/** Whether nothing has been saved yet. */
-export const isEmptyProgress = (progress: Progress): boolean =>
-	!diffProgressCount(diffProgress(emptyProgress(), progress));
-
-/** How many entries a set of changes touches. */
-export function diffProgressCount(changes: ProgressChanges): number {
-	const count = ({ added, changed, removed }: KeyChanges) =>
-		added.length + changed.length + removed.length;
-	return (
-		count(changes.quizzes) +
-		changes.ratings.length +
-		count(changes.checklists) +
-		(changes.plan ? 1 : 0)
-	);
+/** How much progress there is, for the reader to see what an export or a clear covers. */
+export function progressCounts(progress: Progress): {
+	quizzes: number;
+	answers: number;
+	ratings: number;
+	checklists: number;
+	ticks: number;
+	plan: boolean;
+} {
+	const answered = Object.values(progress.quizzes).map((answers) => Object.keys(answers).length);
+	const ticked = Object.values(progress.checklists).map((ticks) => ticks.length);
+	const sum = (counts: number[]) => counts.reduce((total, count) => total + count, 0);
+	return {
+		quizzes: answered.filter(Boolean).length,
+		answers: sum(answered),
+		ratings: Object.keys(progress.ratings).length,
+		checklists: ticked.filter(Boolean).length,
+		ticks: sum(ticked),
+		plan: Boolean(progress.plan.from || progress.plan.to),
+	};
 }
