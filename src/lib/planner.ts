@@ -131,13 +131,15 @@ export function readPlanFragment(
 		if (value) rejected.push(value);
 		return undefined;
 	};
+	const from = role('from');
+	const to = role('to');
 	const ratings: Record<string, number> = {};
 	for (const pair of (params.get('ratings') ?? '').split(',').filter(Boolean)) {
 		const match = /^([^:]+):([0-4])$/.exec(pair);
 		if (match && ID_PATTERN.test(match[1]!)) ratings[match[1]!] = Number(match[2]);
 		else rejected.push(pair);
 	}
-	return { plan: { from: role('from'), to: role('to'), ratings }, rejected };
+	return { plan: { from, to, ratings }, rejected };
 }
 
 /**
@@ -156,11 +158,13 @@ export function resolveSharedPlan(
 		if (current === undefined) unknown.push(id);
 		return current;
 	};
+	const from = role(plan.from);
+	const to = role(plan.to);
 	const ratings = adoptFormerIds(plan.ratings, skills);
 	for (const id of Object.keys(ratings)) {
 		if (skills.some((skill) => skill.id === id)) continue;
 		unknown.push(id);
 		delete ratings[id];
 	}
-	return { plan: { from: role(plan.from), to: role(plan.to), ratings }, rejected: unknown };
+	return { plan: { from, to, ratings }, rejected: unknown };
 }
