@@ -138,7 +138,7 @@ export default function Planner(props: Props) {
 				<ProgressNotice state={state} store={store} strings={props.progressStrings} />
 			)}
 			{shared && (
-				<div class="shared-notice print:hidden">
+				<div class="shared-notice no-print">
 					<p>{strings.sharedIntro}</p>
 					{shared.rejected.length > 0 && (
 						<p>
@@ -150,7 +150,7 @@ export default function Planner(props: Props) {
 					</button>
 				</div>
 			)}
-			<div class="planner-roles print:hidden">
+			<div class="planner-roles no-print">
 				{select('from', strings.from)}
 				{select('to', strings.to)}
 			</div>
@@ -166,7 +166,7 @@ export default function Planner(props: Props) {
 			{steps.length > 0 && (
 				<>
 					{!rated && (
-						<p class="print:hidden">
+						<p class="no-print">
 							{strings.noRatings} <a href={props.assessmentHref}>{strings.rateLink}</a>
 						</p>
 					)}
@@ -182,13 +182,11 @@ export default function Planner(props: Props) {
 								</h2>
 								<div class="table-scroll">
 									<table>
-										<caption>{strings.skillsToGrow}</caption>
+										<caption>{format(strings.skillsToGrow, { role: title(step.to) })}</caption>
 										<thead>
 											<tr>
 												<th scope="col">{strings.columnSkill}</th>
-												<th scope="col">
-													{format(strings.columnExpected, { role: title(step.to) })}
-												</th>
+												<th scope="col">{strings.columnExpected}</th>
 												<th scope="col">{strings.columnRating}</th>
 												<th scope="col">{strings.columnGap}</th>
 											</tr>
@@ -218,7 +216,7 @@ export default function Planner(props: Props) {
 							</li>
 						))}
 					</ol>
-					<div class="share print:hidden">
+					<div class="share no-print">
 						<label for="plan-link">{strings.shareLabel}</label>
 						<input
 							id="plan-link"

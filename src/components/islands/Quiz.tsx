@@ -136,10 +136,13 @@ export default function Quiz(props: Props) {
 					return (
 						<li class="question" key={question.id}>
 							{scenario}
+							<p class="prompt" id={`${key}-prompt`}>
+								{question.prompt}
+							</p>
 							<fieldset
+								aria-labelledby={`${key}-prompt`}
 								aria-describedby={`${question.scenario ? `${key}-scenario ` : ''}${key}-hint`}
 							>
-								<legend class="prompt">{question.prompt}</legend>
 								<p class="hint" id={`${key}-hint`}>
 									{question.kind === 'multiple' ? strings.chooseMany : strings.chooseOne}
 								</p>
