@@ -48,14 +48,11 @@ export default function Checklist(props: Props) {
 
 	return (
 		<>
-			{progress.showNotice && (
-				<ProgressNotice
-					state={state}
-					store={store}
-					strings={props.progressStrings}
-					manageHref={props.manageHref}
-				/>
-			)}
+			<ProgressNotice
+				progress={progress}
+				strings={props.progressStrings}
+				manageHref={props.manageHref}
+			/>
 			<ul aria-label={label} class="ticks">
 				{items.map((item, index) => {
 					const inputId = `check-${id}-${item.id}`;

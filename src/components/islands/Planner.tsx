@@ -134,9 +134,7 @@ export default function Planner(props: Props) {
 
 	return (
 		<div class="tool planner">
-			{progress.showNotice && (
-				<ProgressNotice state={state} store={store} strings={props.progressStrings} />
-			)}
+			<ProgressNotice progress={progress} strings={props.progressStrings} />
 			{shared && (
 				<div class="shared-notice no-print">
 					<p>{strings.sharedIntro}</p>

@@ -97,7 +97,7 @@ export default function ProgressManager(props: Props) {
 
 	return (
 		<div class="tool progress-manager">
-			<ProgressNotice state={state} store={store} strings={props.noticeStrings} />
+			<ProgressNotice progress={progress} strings={props.noticeStrings} />
 
 			<h2>{strings.savedHeading}</h2>
 			<ul>

@@ -4,8 +4,8 @@
  * anything.
  */
 import type { KeysUnder } from '~/lib/island-strings';
-import type { ProgressState, ProgressStore } from '~/lib/progress/store';
 import { downloadText, fileName } from './download';
+import type { HydratedProgress } from './use-progress';
 
 export type ProgressStrings = Record<KeysUnder<'handbook.progress'>, string>;
 
@@ -17,16 +17,17 @@ const REASON_KEYS = {
 } as const;
 
 interface Props {
-	state: ProgressState;
-	store: ProgressStore;
+	/** The island's progress; the notice shows only in the island that owns the page's notice. */
+	progress: HydratedProgress;
 	strings: ProgressStrings;
 	/** Link to the page where progress is managed, when not already on it. */
 	manageHref?: string | undefined;
 }
 
-export default function ProgressNotice({ state, store, strings, manageHref }: Props) {
+export default function ProgressNotice({ progress, strings, manageHref }: Props) {
+	const { store, state, showNotice } = progress;
 	const { unreadable, persistent } = state;
-	if (!unreadable && persistent) return null;
+	if (!showNotice || (!unreadable && persistent)) return null;
 	return (
 		<div class="progress-notice" role="status">
 			{unreadable && (

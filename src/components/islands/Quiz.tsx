@@ -79,14 +79,11 @@ export default function Quiz(props: Props) {
 
 	return (
 		<div class="quiz">
-			{progress.showNotice && (
-				<ProgressNotice
-					state={state}
-					store={store}
-					strings={props.progressStrings}
-					manageHref={props.manageHref}
-				/>
-			)}
+			<ProgressNotice
+				progress={progress}
+				strings={props.progressStrings}
+				manageHref={props.manageHref}
+			/>
 			<ol class="questions">
 				{questions.map((question, index) => {
 					const key = `${id}-${question.id}`;

@@ -70,9 +70,7 @@ export default function SelfAssessment(props: Props) {
 
 	return (
 		<div class="tool">
-			{progress.showNotice && (
-				<ProgressNotice state={state} store={store} strings={props.progressStrings} />
-			)}
+			<ProgressNotice progress={progress} strings={props.progressStrings} />
 			<h2 id="summary">{strings.summaryHeading}</h2>
 			<p>
 				<label>

@@ -27,9 +27,15 @@ function pageStore(): ProgressStore {
 	return store;
 }
 
-export type Progress =
-	| { hydrated: false }
-	| { hydrated: true; store: ProgressStore; state: ProgressState; showNotice: boolean };
+export interface HydratedProgress {
+	hydrated: true;
+	store: ProgressStore;
+	state: ProgressState;
+	/** Whether this island shows the page's storage notice (the first island to hydrate does). */
+	showNotice: boolean;
+}
+
+export type Progress = { hydrated: false } | HydratedProgress;
 
 /**
  * The saved progress, once the island has hydrated. Until then (and on the server) islands render
