@@ -80,11 +80,7 @@ export default function Planner(props: Props) {
 	const title = (id: string) => roleRefs[id]?.title ?? id;
 	const choose = (end: 'from' | 'to', id: string) => {
 		setCopyStatus('');
-		if (shared)
-			setShared({
-				...shared,
-				plan: { ...withEnd(shared.plan, end, id), ratings: shared.plan.ratings },
-			});
+		if (shared) setShared({ ...shared, plan: withEnd(shared.plan, end, id) });
 		else
 			store.update((current: Progress) => ({ ...current, plan: withEnd(current.plan, end, id) }));
 	};

@@ -55,8 +55,7 @@ export function readDocument(text: string): ReadResult {
 	if (fromVersion > PROGRESS_VERSION)
 		return { ok: false, reason: 'future', detail: String(fromVersion) };
 	for (let step = fromVersion; step <= PROGRESS_VERSION; step++) {
-		const schema = VERSIONED[step];
-		const problem = schema ? firstProblem(schema, value) : `no schema for version ${step}`;
+		const problem = firstProblem(VERSIONED[step]!, value);
 		if (problem) return { ok: false, reason: 'invalid', detail: problem };
 		if (step < PROGRESS_VERSION) value = MIGRATIONS[step]!(value as never);
 	}

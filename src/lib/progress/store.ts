@@ -83,6 +83,8 @@ export function createProgressStore(
 		state = next;
 		for (const listener of listeners) listener();
 	};
+	const replace = (progress: Progress): void =>
+		save({ ...state, progress, backup: { savedAt: now(), progress: state.progress } });
 
 	return {
 		get state() {
@@ -95,11 +97,9 @@ export function createProgressStore(
 		update(change) {
 			save({ ...state, progress: change(state.progress) });
 		},
-		replace(progress) {
-			save({ ...state, progress, backup: { savedAt: now(), progress: state.progress } });
-		},
+		replace,
 		restoreBackup() {
-			if (state.backup) this.replace(state.backup.progress);
+			if (state.backup) replace(state.backup.progress);
 		},
 		clear() {
 			let persistent = false;
