@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, afterEach, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { parse } from 'yaml';
 import { PROGRESS_KEY } from '../../src/lib/progress/schema.ts';
 import {
 	axeViolations,
@@ -168,7 +169,16 @@ describe('self-check quiz', () => {
 		const page = await open('/roles/intern/');
 		assert.equal(await page.getByRole('heading', { name: 'Check yourself', level: 2 }).count(), 1);
 		await reveal(page, '.self-check', quizReady);
-		assert.equal(await page.locator('.quiz .question').count(), 3);
+		const check = parse(
+			await readFile(
+				new URL('../../content/self-checks/role-intern.yaml', import.meta.url),
+				'utf8',
+			),
+		) as { questions: { prompt: string }[] };
+		assert.deepEqual(
+			await page.locator('.quiz .prompt').allTextContents(),
+			check.questions.map((question) => question.prompt),
+		);
 	});
 });
 
