@@ -15,7 +15,7 @@ import { SEARCH_RANKING } from './src/lib/search-index.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const base = process.env.BASE ?? '/';
-const { roles, skills, isGeneratedPage } = careerNavigation(root, base);
+const { roles, skills, tools, isGeneratedPage } = careerNavigation(root, base);
 
 export default defineConfig({
 	// The same build serves a domain root or a sub-path: set SITE and BASE when deploying.
@@ -74,6 +74,7 @@ export default defineConfig({
 				roles,
 				{ label: 'The levels compared', slug: 'levels-compared' },
 				skills,
+				tools,
 				{ label: 'Sources', slug: 'sources' },
 				{
 					label: 'Contributing',

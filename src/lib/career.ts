@@ -75,3 +75,6 @@ export function levelMatrix<R extends Pick<Role, 'skills'>, S>(
 		.map((skill) => ({ skill, levels: roles.map((role) => role.data.skills[skill.id]) }))
 		.filter((row) => row.levels.some((level) => level !== undefined));
 }
+
+/** The self-check shown on a role's page, when `content/self-checks/role-<id>.yaml` exists. */
+export const roleSelfCheckId = (roleId: string): string => `role-${roleId}`;

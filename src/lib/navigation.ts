@@ -5,7 +5,7 @@
 import { readContent } from './content-files.ts';
 import { sortRoles, sortSkills, type Entry } from './career.ts';
 import type { Role, Skill } from './schemas.ts';
-import { rolePath, SKILL_FINDER_PATH, skillPath } from './urls.ts';
+import { rolePath, SKILL_FINDER_PATH, skillPath, TOOL_PATHS } from './urls.ts';
 import { SKILL_CATEGORIES } from './schemas.ts';
 import strings from '../content/i18n/en.json' with { type: 'json' };
 
@@ -24,7 +24,9 @@ export interface CareerNavigation {
 	roles: Group;
 	/** Sidebar group for `/skills/` and every skill page, by category. */
 	skills: Group;
-	/** Whether a link (with or without `base`) points at a generated role or skill page, which Starlight cannot see. */
+	/** Sidebar group for the tools pages: self-assessment, planner, saved progress. */
+	tools: Group;
+	/** Whether a link (with or without `base`) points at a generated page, which Starlight cannot see. */
 	isGeneratedPage: (link: string) => boolean;
 }
 
@@ -51,6 +53,7 @@ export function careerNavigation(root: string, base = '/'): CareerNavigation {
 		SKILL_FINDER_PATH,
 		...roles.map((role) => rolePath(role.id)),
 		...skills.map((skill) => skillPath(skill.id)),
+		...Object.values(TOOL_PATHS),
 	]);
 	return {
 		isGeneratedPage: (link) => {
@@ -81,6 +84,14 @@ export function careerNavigation(root: string, base = '/'): CareerNavigation {
 					collapsed: true,
 					items: skillLinks(category),
 				})).filter((group) => group.items.length > 0),
+			],
+		},
+		tools: {
+			label: strings['handbook.tools.group'],
+			items: [
+				{ label: strings['handbook.tools.assessment.title'], link: TOOL_PATHS.selfAssessment },
+				{ label: strings['handbook.tools.planner.title'], link: TOOL_PATHS.planner },
+				{ label: strings['handbook.tools.progress.title'], link: TOOL_PATHS.progress },
 			],
 		},
 	};

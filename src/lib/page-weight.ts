@@ -22,6 +22,8 @@ export interface PageWeight {
 	hasWidgets: boolean;
 	/** The site paths of the CSS and JavaScript files counted. */
 	files: string[];
+	/** The JavaScript files only islands load (their components, renderers and imports). */
+	islandFiles: string[];
 }
 
 /** Raw and gzipped (level 9) byte counts. */
@@ -39,6 +41,8 @@ const attributeValues = (html: string, pattern: RegExp) =>
 /** Scripts, stylesheets, island modules and images a page references up front, and its inline code. */
 export function pageReferences(html: string): {
 	scripts: string[];
+	/** Island component and renderer modules, loaded when the island hydrates. */
+	islands: string[];
 	styles: string[];
 	images: string[];
 	inlineScripts: string[];
@@ -68,7 +72,8 @@ export function pageReferences(html: string): {
 		),
 	);
 	return {
-		scripts: [...new Set([...scripts, ...preloads, ...islands])],
+		scripts: [...new Set([...scripts, ...preloads])],
+		islands: [...new Set(islands)],
 		styles: [...new Set(styles)],
 		images: [...new Set(tags('img').flatMap((tag) => value(tag, 'src') ?? []))],
 		inlineScripts: attributeValues(
@@ -115,6 +120,9 @@ export function weighPage(dist: string, pagePath: string, base = '/'): PageWeigh
 		}
 	};
 	references.scripts.forEach(visitScript);
+	const loadedByPage = new Set(seen);
+	references.islands.forEach(visitScript);
+	const islandFiles = [...seen].filter((url) => !loadedByPage.has(url)).sort();
 	for (const url of references.styles) {
 		if (seen.has(url)) continue;
 		seen.add(url);
@@ -127,5 +135,6 @@ export function weighPage(dist: string, pagePath: string, base = '/'): PageWeigh
 		requests: 1 + seen.size + references.images.length,
 		hasWidgets: references.hasWidgets,
 		files: [...seen].sort(),
+		islandFiles,
 	};
 }

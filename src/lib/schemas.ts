@@ -5,12 +5,11 @@
  * inside Astro (`src/content.config.ts`) and in `npm run validate`, which runs without Astro.
  */
 import { z } from 'zod';
+import { ID_PATTERN } from './ids.ts';
 
 /** Skill and role ids: lowercase words joined by hyphens, as in file names and URLs. */
 export const idSchema = () =>
-	z
-		.string()
-		.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lowercase letters, digits and single hyphens.');
+	z.string().regex(ID_PATTERN, 'Use lowercase letters, digits and single hyphens.');
 
 /** A skill level: 1 foundation, 2 working, 3 proficient, 4 expert (see `levels.ts`). */
 export const levelSchema = () => z.number().int().min(1).max(4);

@@ -8,12 +8,15 @@ import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import strings from '../content/i18n/en.json' with { type: 'json' };
 import type { Entry } from './career.ts';
 import type { Role, Skill } from './schemas.ts';
+import { SKILL_FINDER_PATH, TOOL_PATHS } from './urls.ts';
 
 export const PAGE_KINDS = ['chapter', 'skill', 'role', 'tool', 'contributing'] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
 /** Pages that are tools to use rather than text to read, by slug. */
-export const TOOL_PAGES: readonly string[] = ['skill-finder'];
+export const TOOL_PAGES: readonly string[] = [SKILL_FINDER_PATH, ...Object.values(TOOL_PATHS)].map(
+	(path) => path.replace(/^\/|\/$/g, ''),
+);
 
 /** The Pagefind metadata field that holds a page's aliases. */
 export const ALIASES_FIELD = 'aliases';

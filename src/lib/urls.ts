@@ -14,3 +14,10 @@ export function withBase(url: string, base: string): string {
 export const skillPath = (id: string) => `/skills/${id}/`;
 export const rolePath = (id: string) => `/roles/${id}/`;
 export const SKILL_FINDER_PATH = '/skill-finder/';
+
+/** The tools pages (`src/pages/tools/`). */
+export const TOOL_PATHS = {
+	selfAssessment: '/tools/self-assessment/',
+	planner: '/tools/planner/',
+	progress: '/tools/progress/',
+} as const;

@@ -14,6 +14,7 @@ const weight = (js: number): PageWeight => ({
 	requests: 3,
 	hasWidgets: false,
 	files: [],
+	islandFiles: [],
 });
 
 describe('pageKind', () => {

@@ -45,4 +45,16 @@ describe('careerNavigation', () => {
 			].map(navigation.isGeneratedPage),
 		).toEqual([true, true, true, true, false, false]);
 	});
+
+	it('lists the tools pages, which links may point at', () => {
+		expect(navigation.tools).toEqual({
+			label: 'Tools',
+			items: [
+				{ label: 'Skill self-assessment', link: '/tools/self-assessment/' },
+				{ label: 'Transition planner', link: '/tools/planner/' },
+				{ label: 'Your saved progress', link: '/tools/progress/' },
+			],
+		});
+		expect(navigation.isGeneratedPage('/tools/planner/#from=intern&to=lead')).toBe(true);
+	});
 });

@@ -19,6 +19,7 @@ describe('pageReferences', () => {
 			'<link rel="stylesheet" href="/p.css" media="print"><!-- <script src="/x.js"></script> --><script>1</script>';
 		expect(pageReferences(html)).toMatchObject({
 			scripts: [],
+			islands: [],
 			styles: [],
 			inlineScripts: ['1'],
 			hasWidgets: false,
@@ -56,5 +57,7 @@ describe('weighPage', () => {
 		const weight = weighPage(dist, 'island/index.html');
 		expect(weight.hasWidgets).toBe(true);
 		expect(weight.files).toEqual(['/_astro/a.js', '/_astro/b.js', '/_astro/island.js']);
+		// b.js is already loaded by the page's own script; only island.js is the island's own.
+		expect(weight.islandFiles).toEqual(['/_astro/island.js']);
 	});
 });

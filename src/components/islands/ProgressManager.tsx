@@ -1,0 +1,238 @@
+/**
+ * The reader's saved progress as a whole: what is saved, export to a file, import from one (checked,
+ * previewed, confirmed, with the replaced progress kept as a backup), restore the backup, and clear
+ * everything after confirmation. Text from an imported file is only ever shown as text.
+ */
+import type { ComponentChildren } from 'preact';
+import { useRef, useState } from 'preact/hooks';
+import { format } from '~/lib/format';
+import type { EntryRef } from '~/lib/island-data';
+import {
+	diffProgress,
+	progressCounts,
+	progressDocument,
+	readDocument,
+	type KeyChanges,
+} from '~/lib/progress/document';
+import type { Progress } from '~/lib/progress/schema';
+import { downloadText, fileName } from './download';
+import type { KeysUnder } from '~/lib/island-strings';
+import ProgressNotice, { type ProgressStrings } from './ProgressNotice';
+import { useProgress } from './use-progress';
+
+interface Props {
+	skillRefs: Record<string, EntryRef>;
+	selfCheckTitles: Record<string, string>;
+	strings: Record<KeysUnder<'handbook.progressManager'>, string>;
+	noticeStrings: ProgressStrings;
+	children?: ComponentChildren;
+}
+
+const IMPORT_PROBLEMS = {
+	'not-json': 'importNotJson',
+	foreign: 'importForeign',
+	future: 'importFuture',
+	invalid: 'importInvalid',
+} as const;
+
+export default function ProgressManager(props: Props) {
+	const { strings, skillRefs, selfCheckTitles } = props;
+	const progress = useProgress();
+	const [pending, setPending] = useState<Progress | undefined>(undefined);
+	const [confirmingClear, setConfirmingClear] = useState(false);
+	const [message, setMessage] = useState('');
+	const messageRef = useRef<HTMLParagraphElement>(null);
+	const previewRef = useRef<HTMLHeadingElement>(null);
+	const confirmRef = useRef<HTMLParagraphElement>(null);
+	if (!progress.hydrated) return <div class="tool">{props.children}</div>;
+
+	const { store, state } = progress;
+	const counts = progressCounts(state.progress);
+	// Actions remove the button that was pressed: move focus to what replaced it.
+	const focusLater = (target: { current: HTMLElement | null }) =>
+		requestAnimationFrame(() => target.current?.focus());
+	const report = (text: string) => {
+		setMessage(text);
+		focusLater(messageRef);
+	};
+
+	const chooseFile = async (input: HTMLInputElement) => {
+		const file = input.files?.[0];
+		input.value = '';
+		setPending(undefined);
+		if (!file) return;
+		const read = readDocument(await file.text());
+		if (!read.ok) {
+			report(format(strings[IMPORT_PROBLEMS[read.reason]], { detail: read.detail ?? '' }));
+			return;
+		}
+		setMessage('');
+		setPending(read.document.progress);
+		focusLater(previewRef);
+	};
+	const confirmImport = (imported: Progress) => {
+		store.replace(imported);
+		setPending(undefined);
+		report(store.state.persistent ? strings.imported : strings.importedNotKept);
+	};
+
+	const skillName = (id: string) => skillRefs[id]?.title ?? id;
+	const rating = (value: number | undefined) =>
+		value === undefined ? strings.none : String(value);
+	const keyLines = (area: string, changes: KeyChanges, name: (id: string) => string) =>
+		(['added', 'changed', 'removed'] as const)
+			.filter((kind) => changes[kind].length)
+			.map((kind) => `${area}: ${strings[kind]}: ${changes[kind].map(name).join(', ')}`);
+
+	const preview = pending && diffProgress(state.progress, pending);
+	const previewLines = preview && [
+		...keyLines(strings.areaQuizzes, preview.quizzes, (id) => selfCheckTitles[id] ?? id),
+		...preview.ratings.map(
+			(change) =>
+				`${strings.areaRatings}: ${skillName(change.id)} ${rating(change.before)} → ${rating(change.after)}`,
+		),
+		...keyLines(strings.areaChecklists, preview.checklists, (id) => id),
+		...(preview.plan ? [strings.areaPlan] : []),
+	];
+
+	return (
+		<div class="tool progress-manager">
+			<ProgressNotice progress={progress} strings={props.noticeStrings} />
+
+			<h2>{strings.savedHeading}</h2>
+			<ul>
+				<li>
+					{format(strings.countQuizzes, { answers: counts.answers, quizzes: counts.quizzes })}
+				</li>
+				<li>{format(strings.countRatings, { ratings: counts.ratings })}</li>
+				<li>
+					{format(strings.countChecklists, { ticks: counts.ticks, checklists: counts.checklists })}
+				</li>
+				<li>{counts.plan ? strings.countPlan : strings.countNoPlan}</li>
+			</ul>
+
+			<h2>{strings.exportHeading}</h2>
+			<p>{strings.exportIntro}</p>
+			<button
+				type="button"
+				onClick={() =>
+					downloadText(
+						fileName('progress'),
+						JSON.stringify(progressDocument(state.progress, new Date().toISOString()), null, 2),
+					)
+				}
+			>
+				{strings.export}
+			</button>
+
+			<h2>{strings.importHeading}</h2>
+			<p>{strings.importIntro}</p>
+			<p>
+				<label for="progress-file">{strings.importLabel}</label>{' '}
+				<input
+					id="progress-file"
+					type="file"
+					accept=".json,application/json"
+					onChange={(event) => chooseFile(event.currentTarget)}
+				/>
+			</p>
+			{pending && previewLines && (
+				<div class="import-preview">
+					<h3 ref={previewRef} tabIndex={-1}>
+						{strings.previewHeading}
+					</h3>
+					{previewLines.length ? (
+						<ul>
+							{previewLines.map((line) => (
+								<li key={line}>{line}</li>
+							))}
+						</ul>
+					) : (
+						<p>{strings.previewSame}</p>
+					)}
+					<p>{strings.previewBackup}</p>
+					<p class="progress-actions">
+						<button type="button" onClick={() => confirmImport(pending)}>
+							{strings.replace}
+						</button>
+						<button
+							type="button"
+							class="secondary"
+							onClick={() => {
+								setPending(undefined);
+								report(strings.importCancelled);
+							}}
+						>
+							{strings.cancel}
+						</button>
+					</p>
+				</div>
+			)}
+
+			{state.backup && (
+				<>
+					<h2>{strings.backupHeading}</h2>
+					<p>
+						{format(strings.backupIntro, {
+							date: new Date(state.backup.savedAt).toLocaleString(),
+						})}
+					</p>
+					<button
+						type="button"
+						onClick={() => {
+							store.restoreBackup();
+							report(strings.restored);
+						}}
+					>
+						{strings.restore}
+					</button>
+				</>
+			)}
+
+			<h2>{strings.clearHeading}</h2>
+			<p>{strings.clearIntro}</p>
+			{confirmingClear ? (
+				<div class="confirm">
+					<p ref={confirmRef} tabIndex={-1}>
+						<strong>{strings.clearConfirm}</strong>
+					</p>
+					<p class="progress-actions">
+						<button
+							type="button"
+							onClick={() => {
+								store.clear();
+								setConfirmingClear(false);
+								report(strings.cleared);
+							}}
+						>
+							{strings.clearYes}
+						</button>
+						<button
+							type="button"
+							class="secondary"
+							onClick={() => {
+								setConfirmingClear(false);
+								report(strings.clearCancelled);
+							}}
+						>
+							{strings.clearNo}
+						</button>
+					</p>
+				</div>
+			) : (
+				<button
+					type="button"
+					onClick={() => {
+						setConfirmingClear(true);
+						focusLater(confirmRef);
+					}}
+				>
+					{strings.clear}
+				</button>
+			)}
+			<p role="status" ref={messageRef} tabIndex={-1} class="message">
+				{message}
+			</p>
+		</div>
+	);
+}

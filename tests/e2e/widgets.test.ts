@@ -1,0 +1,523 @@
+/**
+ * The widgets in the production build: saved progress across reloads, the planner fed by the
+ * self-assessment, export and import, bad stored data, shared links, and hostile text in files and
+ * links. Each test checks the page for console errors and failed requests, and runs axe on the
+ * widgets in the state the test leaves them in.
+ */
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, afterEach, before, describe, it } from 'node:test';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { parse } from 'yaml';
+import { PROGRESS_KEY } from '../../src/lib/progress/schema.ts';
+import {
+	axeViolations,
+	BASE,
+	launchBrowser,
+	newContext,
+	serveDist,
+	watch,
+	type Theme,
+} from './harness.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+let contexts: BrowserContext[] = [];
+/** Problems seen on each page a test opened (console errors, failed or offsite requests). */
+let watched: string[][] = [];
+
+before(async () => {
+	[browser, server] = await Promise.all([launchBrowser(), serveDist()]);
+});
+after(async () => {
+	await browser?.close();
+	await server?.close();
+});
+afterEach(async () => {
+	await Promise.all(contexts.map((context) => context.close()));
+	const problems = watched.flat();
+	contexts = [];
+	watched = [];
+	assert.deepEqual(problems, []);
+});
+
+/** A watched page at `path` in a new browser profile (empty storage). */
+async function open(
+	path: string,
+	options: { theme?: Theme; width?: number; init?: () => void } = {},
+): Promise<Page> {
+	const context = await newContext(browser, server.origin, options);
+	contexts.push(context);
+	if (options.init) await context.addInitScript(options.init);
+	const page = await context.newPage();
+	watched.push(watch(page, server.origin));
+	await go(page, path);
+	return page;
+}
+
+/**
+ * Opens a site path and waits until the network is quiet, so that the next navigation does not
+ * abort requests still under way (which would show up as failed requests).
+ */
+async function go(page: Page, path: string): Promise<void> {
+	await page.goto(server.origin + BASE + path.replace(/^\//, ''), { waitUntil: 'networkidle' });
+}
+
+async function reload(page: Page): Promise<void> {
+	await page.reload({ waitUntil: 'networkidle' });
+}
+
+const stored = (page: Page) =>
+	page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), PROGRESS_KEY);
+
+/** Scrolls a widget into view, which hydrates it (`client:visible`), and waits for it. */
+async function reveal(page: Page, selector: string, ready: string): Promise<void> {
+	await page.locator(selector).first().scrollIntoViewIfNeeded();
+	await page.locator(ready).first().waitFor();
+}
+
+/** Waits until focus is on an element whose text starts with `text` (focus moves after a render). */
+async function waitForFocus(page: Page, text: string): Promise<void> {
+	await page.waitForFunction(
+		(start) => document.activeElement?.textContent?.trim().startsWith(start),
+		text,
+		{ timeout: 5000 },
+	);
+}
+
+async function expectNoAxeViolations(page: Page, themes: Theme[] = ['light', 'dark']) {
+	for (const theme of themes) {
+		await page.evaluate((value) => {
+			document.documentElement.dataset['theme'] = value;
+		}, theme);
+		assert.deepEqual(await axeViolations(page), [], `axe in the ${theme} theme`);
+	}
+}
+
+const CHAPTER = '/career-path/starting-out/';
+const quizReady = '.quiz fieldset, .quiz .result';
+
+describe('self-check quiz', () => {
+	it('keeps answers after a reload, with each choice explained and the score', async () => {
+		const page = await open(CHAPTER);
+		await reveal(page, '.self-check', quizReady);
+		const first = page.locator('.quiz .question').first();
+		await first.getByRole('radio', { name: /A list of ten online course certificates/ }).check();
+		await first.getByRole('button', { name: 'Check answer' }).click();
+
+		const result = first.locator('.result');
+		await result.waitFor();
+		await waitForFocus(page, 'Not right.');
+		assert.equal(await result.locator('.verdict').textContent(), 'Not right.');
+		assert.match(
+			(await result.locator('li').nth(1).textContent()) ?? '',
+			/^Not right \(your choice\): A list of ten online course certificates\. Certificates show/,
+		);
+		assert.deepEqual(await result.getByRole('link').allTextContents(), [
+			'Portfolio and open source',
+			'Version control',
+			'Testing and debugging',
+		]);
+		const status = page.locator('.quiz-summary [role="status"]');
+		assert.equal(await status.textContent(), 'Not right. 1 of 5 answered, 0 right.');
+
+		await reload(page);
+		await reveal(page, '.self-check', quizReady);
+		assert.equal(await status.textContent(), '1 of 5 answered, 0 right.');
+		assert.equal(
+			await page.locator('.quiz .question').first().locator('.verdict').textContent(),
+			'Not right.',
+		);
+		assert.deepEqual((await stored(page)).progress.quizzes, {
+			'starting-out': { 'no-degree-evidence': ['b'] },
+		});
+		await expectNoAxeViolations(page);
+	});
+
+	it('asks for a choice first, scores the whole self-check and resets on retry', async () => {
+		const page = await open(CHAPTER);
+		await reveal(page, '.self-check', quizReady);
+		const questions = page.locator('.quiz .question');
+		const status = page.locator('.quiz-summary [role="status"]');
+		await questions.first().getByRole('button', { name: 'Check answer' }).click();
+		assert.equal(await status.textContent(), 'Choose an answer first.');
+
+		const count = await questions.count();
+		for (let index = 0; index < count; index++) {
+			const question = questions.nth(index);
+			// The first option of every question, with the keyboard.
+			await question.locator('input').first().focus();
+			await page.keyboard.press('Space');
+			await question.getByRole('button', { name: 'Check answer' }).press('Enter');
+			await question.locator('.result').waitFor();
+		}
+		assert.match((await status.textContent()) ?? '', /5 of 5 answered, \d right\.$/);
+		assert.match(
+			(await page.locator('.quiz-summary').textContent()) ?? '',
+			/Skills to review for this self-check: /,
+		);
+		await page.getByRole('button', { name: 'Try again' }).click();
+		assert.equal(await status.textContent(), 'Answers cleared. 0 of 5 answered, 0 right.');
+		assert.equal(await questions.locator('.result').count(), 0);
+		await page.waitForFunction(
+			() => (document.activeElement as HTMLInputElement).name === 'starting-out-no-degree-evidence',
+		);
+		assert.deepEqual((await stored(page)).progress.quizzes, {});
+	});
+
+	it('shows the role’s self-check on its page', async () => {
+		const page = await open('/roles/intern/');
+		assert.equal(await page.getByRole('heading', { name: 'Check yourself', level: 2 }).count(), 1);
+		await reveal(page, '.self-check', quizReady);
+		const check = parse(
+			await readFile(
+				new URL('../../content/self-checks/role-intern.yaml', import.meta.url),
+				'utf8',
+			),
+		) as { questions: { prompt: string }[] };
+		assert.deepEqual(
+			await page.locator('.quiz .prompt').allTextContents(),
+			check.questions.map((question) => question.prompt),
+		);
+	});
+});
+
+describe('chapter checklists', () => {
+	it('keeps ticks after a reload, with labelled checkboxes and a count', async () => {
+		const page = await open('/growing-engineers/putting-it-together/');
+		const list = page.getByRole('list', { name: 'Exit checklist: intern' });
+		await list.scrollIntoViewIfNeeded();
+		const box = list.getByRole('checkbox', {
+			name: 'Writes a failing test before fixing a bug, unprompted.',
+		});
+		await box.check();
+		const status = page.locator('.checklist', { has: list }).locator('.checklist-status');
+		assert.equal(await status.textContent(), '1 of 6 ticked.');
+		await reload(page);
+		await list.scrollIntoViewIfNeeded();
+		assert.equal(await box.isChecked(), true);
+		assert.deepEqual((await stored(page)).progress.checklists, {
+			'intern-exit': ['failing-test-first'],
+		});
+		await expectNoAxeViolations(page);
+	});
+});
+
+describe('self-assessment and planner', () => {
+	const gaps = (page: Page) =>
+		page
+			.locator('.planner .steps > li')
+			.first()
+			.locator('tbody tr')
+			.evaluateAll((rows) =>
+				rows.map((row) => [...row.children].map((cell) => cell.textContent?.trim())),
+			);
+
+	it('shows the planner’s gaps change when the reader rates skills', async () => {
+		const page = await open('/tools/planner/');
+		await page.getByLabel('Where you are now').selectOption('intern');
+		await page.getByLabel('Where you want to go').selectOption('junior');
+		assert.equal(
+			await page.locator('.planner .outcome').textContent(),
+			'Steps: 1. Route: Backend Intern → Junior Backend Engineer.',
+		);
+		assert.deepEqual(await gaps(page), [
+			['Programming languages', '2', 'Not rated', '2'],
+			['SQL', '2', 'Not rated', '2'],
+			['Testing and debugging', '2', 'Not rated', '2'],
+			['API design', '2', 'Not rated', '2'],
+		]);
+
+		await go(page, '/tools/self-assessment/');
+		await page.getByRole('heading', { name: 'Rate your skills' }).waitFor();
+		await page
+			.getByRole('group', { name: 'SQL', exact: true })
+			.getByRole('radio', { name: /^3 Proficient/ })
+			.check();
+		await page
+			.getByRole('group', { name: 'Testing and debugging', exact: true })
+			.getByRole('radio', { name: /^1 Foundation/ })
+			.check();
+		// The planner's target is the default role to compare with.
+		assert.equal(await page.getByLabel('Compare with a role').inputValue(), 'junior');
+		assert.equal(
+			await page.locator('.tool > [role="status"]').textContent(),
+			'Against Junior Backend Engineer: 1 skills at or above the expected level, 1 below it. You have rated 2 of 30 skills.',
+		);
+		assert.equal(
+			await page
+				.getByRole('img', {
+					name: /Your skill ratings against the levels Junior Backend Engineer expects/,
+				})
+				.count(),
+			1,
+		);
+		await expectNoAxeViolations(page);
+
+		await go(page, '/tools/planner/');
+		await page.locator('.planner .steps').waitFor();
+		assert.deepEqual(await gaps(page), [
+			['Programming languages', '2', 'Not rated', '2'],
+			['SQL', '2', '3', '0'],
+			['Testing and debugging', '2', '1', '1'],
+			['API design', '2', 'Not rated', '2'],
+		]);
+		await expectNoAxeViolations(page);
+	});
+
+	it('explains when there is no route', async () => {
+		const page = await open('/tools/planner/');
+		await page.getByLabel('Where you are now').selectOption('architect');
+		await page.getByLabel('Where you want to go').selectOption('intern');
+		assert.equal(
+			await page.locator('.planner .outcome').textContent(),
+			'The handbook describes no route from Backend Architect to Backend Intern: its transitions only lead onwards.',
+		);
+		assert.match(
+			(await page.locator('.planner').textContent()) ?? '',
+			/From Backend Architect you can reach: /,
+		);
+	});
+
+	it('reproduces a plan from a shared link without touching the reader’s own progress', async () => {
+		const sender = await open('/tools/self-assessment/');
+		await sender
+			.getByRole('group', { name: 'Caching', exact: true })
+			.getByRole('radio', { name: /^2 Working/ })
+			.check();
+		await go(sender, '/tools/planner/');
+		await sender.getByLabel('Where you are now').selectOption('junior');
+		await sender.getByLabel('Where you want to go').selectOption('senior');
+		const link = await sender.getByLabel('Link to this plan').inputValue();
+		assert.equal(
+			link,
+			`${server.origin}${BASE}tools/planner/#from=junior&to=senior&ratings=caching:2`,
+		);
+		const outcome = await sender.locator('.planner .outcome').textContent();
+		const steps = await sender.locator('.planner .steps').textContent();
+
+		const reader = await open(link.slice(`${server.origin}${BASE}`.length));
+		await reader.locator('.planner .steps').waitFor();
+		assert.equal(await reader.locator('.planner .outcome').textContent(), outcome);
+		assert.equal(await reader.locator('.planner .steps').textContent(), steps);
+		assert.match(
+			(await reader.locator('.shared-notice').textContent()) ?? '',
+			/You opened a plan from a link/,
+		);
+		assert.equal(await stored(reader), null);
+		await expectNoAxeViolations(reader);
+
+		await reader.getByRole('button', { name: 'Show my own plan' }).click();
+		assert.equal(
+			await reader.locator('.planner .outcome').textContent(),
+			'Choose where you are now and where you want to go.',
+		);
+		assert.equal(new URL(reader.url()).hash, '');
+	});
+
+	it('shows a script payload in a link as text and never runs it', async () => {
+		const payload = '<img src=x onerror="window.pwned=1">';
+		const page = await open(
+			`/tools/planner/#from=${encodeURIComponent(payload)}&to=lead&ratings=sql:2`,
+		);
+		const notice = page.locator('.shared-notice');
+		await notice.waitFor();
+		assert.equal(await notice.locator('.rejected').textContent(), payload);
+		assert.equal(await page.locator('.planner img').count(), 0);
+		assert.equal(await page.evaluate(() => 'pwned' in window), false);
+		assert.equal(await page.getByLabel('Where you want to go').inputValue(), 'lead');
+	});
+});
+
+describe('saved progress', () => {
+	/** Some progress in every area, made through the widgets. */
+	async function makeProgress(page: Page) {
+		await go(page, '/career-path/starting-out/');
+		await page
+			.getByRole('list', { name: 'Evidence to have before you apply' })
+			.scrollIntoViewIfNeeded();
+		await page.getByRole('checkbox', { name: /Automated tests that run/ }).check();
+		await reveal(page, '.self-check', quizReady);
+		const question = page.locator('.quiz .question').nth(2);
+		await question.getByRole('radio').nth(1).check();
+		await question.getByRole('button', { name: 'Check answer' }).click();
+		await go(page, '/tools/planner/');
+		await page.getByLabel('Where you are now').selectOption('mid-level');
+		await page.getByLabel('Where you want to go').selectOption('lead');
+		await go(page, '/tools/self-assessment/');
+		await page
+			.getByRole('group', { name: 'Mentoring', exact: true })
+			.getByRole('radio', { name: /^0 Not yet/ })
+			.check();
+	}
+
+	it('exports, clears after confirmation, and imports the same state back with a backup', async () => {
+		const page = await open('/');
+		await makeProgress(page);
+		const before = (await stored(page)).progress;
+		assert.deepEqual(before, {
+			quizzes: { 'starting-out': { 'debugging-order': ['b'] } },
+			ratings: { mentoring: 0 },
+			checklists: { 'evidence-before-applying': ['one-command-tests'] },
+			plan: { from: 'mid-level', to: 'lead' },
+		});
+
+		await go(page, '/tools/progress/');
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Download my progress' }).click(),
+		]);
+		assert.match(
+			download.suggestedFilename(),
+			/^backend-career-handbook-progress-\d{4}-\d{2}-\d{2}\.json$/,
+		);
+		const file = await download.path();
+
+		await page.getByRole('button', { name: 'Clear my progress' }).click();
+		await waitForFocus(page, 'Delete all saved progress');
+		await expectNoAxeViolations(page);
+		await page.getByRole('button', { name: 'Keep my progress' }).click();
+		assert.deepEqual((await stored(page)).progress, before);
+		await page.getByRole('button', { name: 'Clear my progress' }).click();
+		await page.getByRole('button', { name: 'Delete everything' }).click();
+		assert.equal(await page.locator('.message').textContent(), 'Your saved progress was deleted.');
+		assert.equal(await stored(page), null);
+
+		await page.getByLabel('Progress file').setInputFiles(file);
+		const preview = page.locator('.import-preview');
+		await preview.waitFor();
+		assert.deepEqual(await preview.locator('li').allTextContents(), [
+			'Self-check answers: new: Check yourself: starting out',
+			'Skill rating: Mentoring none → 0',
+			'Checklist: new: evidence-before-applying',
+			"The transition planner's roles",
+		]);
+		await expectNoAxeViolations(page);
+		await page.getByRole('button', { name: 'Replace my progress with the file' }).click();
+		assert.equal(
+			await page.locator('.message').textContent(),
+			'Imported. Your previous progress is kept as a backup.',
+		);
+		const after = await stored(page);
+		assert.deepEqual(after.progress, before);
+		assert.deepEqual(after.backup.progress, { quizzes: {}, ratings: {}, checklists: {}, plan: {} });
+		assert.deepEqual(JSON.parse(await readFile(file, 'utf8')).progress, before);
+	});
+
+	it('rejects a malformed or hostile file with a clear message and changes nothing', async () => {
+		const page = await open('/tools/progress/');
+		await makeProgress(page);
+		await go(page, '/tools/progress/');
+		const before = await stored(page);
+		const input = page.getByLabel('Progress file');
+		const message = page.locator('.message');
+		const upload = (text: string) =>
+			input.setInputFiles({
+				name: 'progress.json',
+				mimeType: 'application/json',
+				buffer: Buffer.from(text),
+			});
+
+		await upload('{"app": "backend-career-handbook", "version": 2, "progress": {');
+		assert.equal(
+			await message.textContent(),
+			'This file is not a progress file: it is not JSON. Nothing was changed.',
+		);
+		await upload('{"theme": "dark"}');
+		assert.equal(
+			await message.textContent(),
+			'This file is not a progress file from this handbook. Nothing was changed.',
+		);
+		const payload = '<img src=x onerror="window.pwned=1">';
+		await upload(
+			JSON.stringify({
+				app: 'backend-career-handbook',
+				version: 2,
+				progress: {
+					quizzes: {},
+					ratings: {},
+					checklists: {},
+					plan: { from: 'intern' },
+					[payload]: 1,
+				},
+			}),
+		);
+		assert.equal(
+			await message.textContent(),
+			`This file is damaged (progress.${payload}: not expected). Nothing was changed.`,
+		);
+		assert.equal(await page.locator('.progress-manager img').count(), 0);
+		assert.equal(await page.evaluate(() => 'pwned' in window), false);
+		assert.equal(await page.locator('.import-preview').count(), 0);
+		assert.deepEqual(await stored(page), before);
+	});
+
+	it('leaves the page working when storage holds garbage, and offers the data for download', async () => {
+		const page = await open(CHAPTER);
+		const garbage = '{"app":"backend-career-handbook","version":2,"progress":{"quizzes":<<<';
+		await page.evaluate(
+			([key, value]) => localStorage.setItem(key!, value!),
+			[PROGRESS_KEY, garbage],
+		);
+		await reload(page);
+		await reveal(page, '.checklist', '.checklist .ticks');
+		const notice = page.locator('.progress-notice');
+		assert.equal(await notice.count(), 1, 'one notice on a page with several widgets');
+		assert.match(
+			(await notice.textContent()) ?? '',
+			/Your saved progress is damaged and could not be read/,
+		);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			notice.getByRole('button', { name: 'Download the old data' }).click(),
+		]);
+		assert.equal(await readFile(await download.path(), 'utf8'), garbage);
+
+		await page.getByRole('checkbox', { name: /A small API/ }).check();
+		await reveal(page, '.self-check', quizReady);
+		await page.locator('.quiz .question').first().getByRole('radio').first().check();
+		await page
+			.locator('.quiz .question')
+			.first()
+			.getByRole('button', { name: 'Check answer' })
+			.click();
+		const saved = await stored(page);
+		assert.equal(saved.unreadable.raw, garbage);
+		assert.deepEqual(saved.progress.checklists, { 'evidence-before-applying': ['small-api'] });
+		await expectNoAxeViolations(page);
+
+		await notice.getByRole('button', { name: 'Forget the old data' }).click();
+		assert.equal(await page.locator('.progress-notice').count(), 0);
+		assert.equal((await stored(page)).unreadable, undefined);
+	});
+
+	it('keeps the widgets working for the visit when storage is full, and says so', async () => {
+		const page = await open(CHAPTER, {
+			init: () => {
+				const setItem = Storage.prototype.setItem;
+				Storage.prototype.setItem = function (key: string, value: string) {
+					if (key.startsWith('backend-career-handbook'))
+						throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+					setItem.call(this, key, value);
+				};
+			},
+		});
+		await reveal(page, '.checklist', '.checklist .ticks');
+		await page.getByRole('checkbox', { name: /A small API/ }).check();
+		assert.equal(await page.locator('.checklist-status').first().textContent(), '1 of 5 ticked.');
+		assert.match(
+			(await page.locator('.progress-notice').textContent()) ?? '',
+			/your progress will be lost when you leave this page/,
+		);
+		assert.equal(await stored(page), null);
+		await expectNoAxeViolations(page);
+	});
+
+	it('fits a 320 px screen on every tools page', async () => {
+		for (const path of ['/tools/self-assessment/', '/tools/planner/', '/tools/progress/']) {
+			const page = await open(path, { width: 320, theme: 'dark' });
+			await page.locator('.tool h2, .planner-roles').first().waitFor();
+			assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 320, path);
+		}
+	});
+});

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { readContent } from '../../src/lib/content-files.ts';
+import {
+	planFragment,
+	planSteps,
+	reachableFrom,
+	readPlanFragment,
+	resolveSharedPlan,
+	shortestPath,
+	type PlannerRole,
+} from '../../src/lib/planner.ts';
+import { roleSchema } from '../../src/lib/schemas.ts';
+
+/** The handbook's real roles and transitions. */
+const roles = readContent(new URL('../../', import.meta.url).pathname)
+	.filter((file) => file.kind === 'role')
+	.map((file) => ({ id: file.id, data: roleSchema().parse(file.data.value) as PlannerRole }));
+
+const role = (id: string, track: 'ladder' | 'alternative', order: number, to: string[]) => ({
+	id,
+	data: {
+		title: id,
+		track,
+		order,
+		skills: {},
+		transitions: to.map((target) => ({ to: target, focus: ['sql'], milestones: ['m'] })),
+	},
+});
+
+describe('shortestPath', () => {
+	it('climbs the ladder along the fewest transitions', () => {
+		expect(shortestPath(roles, 'intern', 'senior')).toEqual([
+			'intern',
+			'junior',
+			'mid-level',
+			'senior',
+		]);
+	});
+
+	it('reaches alternative tracks, preferring the ladder between equally short routes', () => {
+		// mid-level → solutions-architect is two steps through senior, data-engineer or cloud-engineer.
+		expect(shortestPath(roles, 'mid-level', 'solutions-architect')).toEqual([
+			'mid-level',
+			'senior',
+			'solutions-architect',
+		]);
+		expect(shortestPath(roles, 'devops-engineer', 'technical-evangelist')).toEqual([
+			'devops-engineer',
+			'cloud-engineer',
+			'solutions-architect',
+			'technical-evangelist',
+		]);
+	});
+
+	it('returns no route where transitions only lead the other way, or to an unknown role', () => {
+		expect(shortestPath(roles, 'architect', 'intern')).toBeUndefined();
+		expect(shortestPath(roles, 'intern', 'astronaut')).toBeUndefined();
+		expect(shortestPath(roles, 'astronaut', 'intern')).toBeUndefined();
+	});
+
+	it('is a single role when both ends are the same', () => {
+		expect(shortestPath(roles, 'lead', 'lead')).toEqual(['lead']);
+	});
+
+	it('does not depend on the order transitions are written in', () => {
+		const graph = (order: string[]) => [
+			role('start', 'ladder', 1, order),
+			role('side', 'alternative', 1, ['end']),
+			role('rung', 'ladder', 2, ['end']),
+			role('end', 'ladder', 3, []),
+		];
+		expect(shortestPath(graph(['side', 'rung']), 'start', 'end')).toEqual(['start', 'rung', 'end']);
+		expect(shortestPath(graph(['rung', 'side']), 'start', 'end')).toEqual(['start', 'rung', 'end']);
+	});
+});
+
+describe('reachableFrom', () => {
+	it('lists where a role can lead, ladder roles first', () => {
+		expect(reachableFrom(roles, 'technical-consultant')).toEqual([
+			'architect',
+			'product-manager',
+			'solutions-architect',
+			'technical-evangelist',
+		]);
+		expect(reachableFrom([role('alone', 'ladder', 1, [])], 'alone')).toEqual([]);
+	});
+});
+
+describe('planSteps', () => {
+	it('gives each move its focus skills with the next role’s level, the rating and the gap', () => {
+		const steps = planSteps(roles, ['intern', 'junior', 'mid-level'], {
+			sql: 3,
+			'testing-debugging': 1,
+		});
+		expect(steps.map((step) => [step.from, step.to, step.transition.milestones.length])).toEqual([
+			['intern', 'junior', 3],
+			['junior', 'mid-level', 4],
+		]);
+		expect(steps[0]!.skills).toEqual([
+			{ id: 'programming-languages', expected: 2, rating: undefined, gap: 2 },
+			{ id: 'sql', expected: 2, rating: 3, gap: 0 },
+			{ id: 'testing-debugging', expected: 2, rating: 1, gap: 1 },
+			{ id: 'api-design', expected: 2, rating: undefined, gap: 2 },
+		]);
+	});
+});
+
+describe('plan links', () => {
+	it('round-trips a plan through the fragment', () => {
+		const plan = { from: 'intern', to: 'senior', ratings: { sql: 2, 'api-design': 0 } };
+		const fragment = planFragment(plan);
+		expect(fragment).toBe('from=intern&to=senior&ratings=sql:2,api-design:0');
+		expect(readPlanFragment(`#${fragment}`)).toEqual({ plan, rejected: [] });
+	});
+
+	it('ignores fragments that carry no plan', () => {
+		expect(readPlanFragment('#levels')).toBeUndefined();
+		expect(readPlanFragment('')).toBeUndefined();
+	});
+
+	it('rejects anything that is not an id or a rating, returning it as text', () => {
+		const payload = '<img src=x onerror=alert(1)>';
+		const hash = `#from=${encodeURIComponent(payload)}&to=lead&ratings=sql:9,${encodeURIComponent('<b>x</b>:2')},caching:3`;
+		expect(readPlanFragment(hash)).toEqual({
+			plan: { from: undefined, to: 'lead', ratings: { caching: 3 } },
+			rejected: [payload, 'sql:9', '<b>x</b>:2'],
+		});
+	});
+
+	it('maps renamed roles and skills, and rejects ids the content does not know', () => {
+		const read = {
+			plan: { from: 'tech-lead', to: 'astronaut', ratings: { 'sql-queries': 2, juggling: 4 } },
+			rejected: ['sql:9'],
+		};
+		expect(
+			resolveSharedPlan(
+				read,
+				[{ id: 'lead', formerIds: ['tech-lead'] }, { id: 'senior' }],
+				[{ id: 'sql', formerIds: ['sql-queries'] }],
+			),
+		).toEqual({
+			plan: { from: 'lead', to: undefined, ratings: { sql: 2 } },
+			rejected: ['sql:9', 'astronaut', 'juggling'],
+		});
+	});
+});
