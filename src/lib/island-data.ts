@@ -24,7 +24,7 @@ export function entryRefs(
 			.filter((entry) => !wanted || wanted.has(entry.id))
 			.map((entry) => [
 				entry.id,
-				{ title: entry.data.title, href: withBase(base, pathOf(entry.id)) },
+				{ title: entry.data.title, href: withBase(pathOf(entry.id), base) },
 			]),
 	);
 }

@@ -11,6 +11,9 @@ export function withBase(url: string, base: string): string {
 	return prefix + url;
 }
 
+/** A root-relative site path as a link in built pages: `href('/roles/')` is `/handbook/roles/` under that base. */
+export const href = (path: string): string => withBase(path, import.meta.env.BASE_URL);
+
 export const skillPath = (id: string) => `/skills/${id}/`;
 export const rolePath = (id: string) => `/roles/${id}/`;
 export const SKILL_FINDER_PATH = '/skill-finder/';

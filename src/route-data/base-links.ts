@@ -3,10 +3,10 @@
  * root-relative ones get Astro's `base` here.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { withBase } from '../lib/urls.ts';
+import { href } from '../lib/urls.ts';
 
 export const onRequest = defineRouteMiddleware(({ locals }) => {
 	for (const action of locals.starlightRoute.entry.data.hero?.actions ?? []) {
-		action.link = withBase(action.link, import.meta.env.BASE_URL);
+		action.link = href(action.link);
 	}
 });
