@@ -411,6 +411,8 @@ describe('saved progress', () => {
 		const before = await stored(page);
 		const input = page.getByLabel('Progress file');
 		const message = page.locator('.message');
+		// Reading a file is asynchronous: wait for the message rather than reading it at once.
+		const shows = (text: string) => message.filter({ hasText: text }).waitFor({ timeout: 10_000 });
 		const upload = (text: string) =>
 			input.setInputFiles({
 				name: 'progress.json',
@@ -419,15 +421,9 @@ describe('saved progress', () => {
 			});
 
 		await upload('{"app": "backend-career-handbook", "version": 2, "progress": {');
-		assert.equal(
-			await message.textContent(),
-			'This file is not a progress file: it is not JSON. Nothing was changed.',
-		);
+		await shows('This file is not a progress file: it is not JSON. Nothing was changed.');
 		await upload('{"theme": "dark"}');
-		assert.equal(
-			await message.textContent(),
-			'This file is not a progress file from this handbook. Nothing was changed.',
-		);
+		await shows('This file is not a progress file from this handbook. Nothing was changed.');
 		const payload = '<img src=x onerror="window.pwned=1">';
 		await upload(
 			JSON.stringify({
@@ -442,10 +438,7 @@ describe('saved progress', () => {
 				},
 			}),
 		);
-		assert.equal(
-			await message.textContent(),
-			`This file is damaged (progress.${payload}: not expected). Nothing was changed.`,
-		);
+		await shows(`This file is damaged (progress.${payload}: not expected). Nothing was changed.`);
 		assert.equal(await page.locator('.progress-manager img').count(), 0);
 		assert.equal(await page.evaluate(() => 'pwned' in window), false);
 		assert.equal(await page.locator('.import-preview').count(), 0);
