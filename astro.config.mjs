@@ -11,6 +11,8 @@ import { cspHashes } from './src/integrations/csp-hashes.ts';
 import { offline } from './src/integrations/offline.ts';
 import rehypeBaseLinks from './src/lib/rehype-base-links.ts';
 import { careerNavigation } from './src/lib/navigation.ts';
+import { PRINT_PATH } from './src/lib/urls.ts';
+import strings from './src/content/i18n/en.json' with { type: 'json' };
 import { SEARCH_RANKING } from './src/lib/search-index.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -76,6 +78,7 @@ export default defineConfig({
 				skills,
 				tools,
 				{ label: 'Sources', slug: 'sources' },
+				{ label: strings['handbook.print.sidebar'], link: PRINT_PATH },
 				{
 					label: 'Contributing',
 					collapsed: true,

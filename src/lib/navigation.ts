@@ -5,7 +5,7 @@
 import { readContent } from './content-files.ts';
 import { sortRoles, sortSkills, type Entry } from './career.ts';
 import type { Role, Skill } from './schemas.ts';
-import { rolePath, SKILL_FINDER_PATH, skillPath, TOOL_PATHS } from './urls.ts';
+import { PRINT_PATH, rolePath, SKILL_FINDER_PATH, skillPath, TOOL_PATHS } from './urls.ts';
 import { SKILL_CATEGORIES } from './schemas.ts';
 import strings from '../content/i18n/en.json' with { type: 'json' };
 
@@ -51,6 +51,7 @@ export function careerNavigation(root: string, base = '/'): CareerNavigation {
 		'/roles/',
 		'/skills/',
 		SKILL_FINDER_PATH,
+		PRINT_PATH,
 		...roles.map((role) => rolePath(role.id)),
 		...skills.map((skill) => skillPath(skill.id)),
 		...Object.values(TOOL_PATHS),

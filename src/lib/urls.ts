@@ -17,6 +17,8 @@ export const href = (path: string): string => withBase(path, import.meta.env.BAS
 export const skillPath = (id: string) => `/skills/${id}/`;
 export const rolePath = (id: string) => `/roles/${id}/`;
 export const SKILL_FINDER_PATH = '/skill-finder/';
+/** The whole handbook on one page (`src/pages/print.astro`). */
+export const PRINT_PATH = '/print/';
 
 /** The tools pages (`src/pages/tools/`). */
 export const TOOL_PATHS = {
