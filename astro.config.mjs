@@ -1,4 +1,5 @@
 // @ts-check
+import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import starlight from '@astrojs/starlight';
@@ -6,18 +7,25 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import starlightLinksValidator from 'starlight-links-validator';
 import { crossReferences } from './src/integrations/cross-references.ts';
+import { diagrams } from './src/integrations/diagrams.ts';
+import { remarkMermaid } from './src/lib/diagrams/remark-mermaid.ts';
 import { careerNavigation } from './src/lib/navigation.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const { roles, skills, isGeneratedPage } = careerNavigation(root);
+const base = process.env.BASE ?? '/';
 
 export default defineConfig({
 	// The same build serves a domain root or a sub-path: set SITE and BASE when deploying.
 	site: process.env.SITE ?? 'http://127.0.0.1:4321',
-	base: process.env.BASE ?? '/',
+	base,
 	trailingSlash: 'always',
+	// ```mermaid blocks become inline SVG in .md and .mdx alike: MDX inherits this processor (setting
+	// plugins on mdx() instead is deprecated and would replace Starlight's own Markdown plugins there).
+	markdown: { processor: unified({ remarkPlugins: [[remarkMermaid, { root, base }]] }) },
 	integrations: [
 		crossReferences(),
+		diagrams(),
 		starlight({
 			title: 'Backend Career Handbook',
 			description:
@@ -42,7 +50,7 @@ export default defineConfig({
 					items: [{ autogenerate: { directory: 'contributing' } }],
 				},
 			],
-			customCss: ['./src/styles/handbook.css'],
+			customCss: ['./src/styles/handbook.css', '@fontsource/inter/400.css', './src/styles/diagrams.css'],
 			lastUpdated: false,
 		}),
 		// Added explicitly so Starlight does not add it with `optimize`, which empties inline SVG styles.

@@ -57,6 +57,7 @@ export function careerNavigation(root: string): CareerNavigation {
 			label: 'Roles',
 			items: [
 				{ label: strings['handbook.roles.all'], link: '/roles/' },
+				{ label: strings['handbook.careerMap'], link: '/career-map/' },
 				{ label: strings['handbook.track.ladder'], items: roleLinks('ladder') },
 				{
 					label: strings['handbook.track.alternative'],
