@@ -50,7 +50,11 @@ export default defineConfig({
 					items: [{ autogenerate: { directory: 'contributing' } }],
 				},
 			],
-			customCss: ['./src/styles/handbook.css', '@fontsource/inter/400.css', './src/styles/diagrams.css'],
+			customCss: [
+				'./src/styles/handbook.css',
+				'@fontsource/inter/400.css',
+				'./src/styles/diagrams.css',
+			],
 			lastUpdated: false,
 		}),
 		// Added explicitly so Starlight does not add it with `optimize`, which empties inline SVG styles.

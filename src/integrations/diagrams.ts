@@ -17,7 +17,8 @@ export function diagrams(): AstroIntegration {
 				const root = fileURLToPath(config.root);
 				try {
 					const rendered = await ensureRendered(root, diagramSites(readContent(root)));
-					if (rendered) logger.info(`Rendered ${rendered} new or changed diagram(s) into diagrams/.`);
+					if (rendered)
+						logger.info(`Rendered ${rendered} new or changed diagram(s) into diagrams/.`);
 				} catch (error) {
 					if (!(error instanceof DiagramError) || command === 'build') throw error;
 					// While editing, report and keep the server up; the page shows the error when opened.

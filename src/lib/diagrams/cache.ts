@@ -48,7 +48,10 @@ export function readCache(root: string, key: string): CacheEntry | undefined {
 function writeCache(root: string, key: string, entry: CacheEntry): void {
 	mkdirSync(join(root, CACHE_DIR), { recursive: true });
 	// The graph first: it is what a reviewer reads in a diff.
-	writeFileSync(entryPath(root, key), `${JSON.stringify({ graph: entry.graph, svg: entry.svg }, null, '\t')}\n`);
+	writeFileSync(
+		entryPath(root, key),
+		`${JSON.stringify({ graph: entry.graph, svg: entry.svg }, null, '\t')}\n`,
+	);
 }
 
 const where = ({ file, line, column }: DiagramRequest) =>
@@ -60,8 +63,8 @@ export class DiagramError extends Error {}
 export interface EnsureOptions {
 	/** Render every diagram again, cached or not. */
 	force?: boolean;
-	/** The browser to use; found with `findChromium()` when left out. */
-	executablePath?: string | undefined;
+	/** Finds the browser to render with. */
+	findBrowser?: () => string | undefined;
 	versions?: RendererVersions;
 }
 
@@ -72,7 +75,11 @@ export interface EnsureOptions {
 export async function ensureRendered(
 	root: string,
 	requests: readonly DiagramRequest[],
-	{ force = false, executablePath, versions = rendererVersions(root) }: EnsureOptions = {},
+	{
+		force = false,
+		findBrowser = findChromium,
+		versions = rendererVersions(root),
+	}: EnsureOptions = {},
 ): Promise<number> {
 	const missing = new Map<string, DiagramRequest>();
 	for (const request of requests) {
@@ -82,7 +89,7 @@ export async function ensureRendered(
 	}
 	if (missing.size === 0) return 0;
 
-	const browser = executablePath ?? findChromium();
+	const browser = findBrowser();
 	if (!browser) {
 		const list = [...missing.values()].map((request) => `  ${where(request)}  ${request.name}`);
 		throw new DiagramError(
@@ -106,24 +113,32 @@ export async function ensureRendered(
 	} catch (error) {
 		if (!(error instanceof RenderError)) throw error;
 		const request = missing.get(error.request.id.slice(svgId('').length)) as DiagramRequest;
-		throw new DiagramError(`${where(request)}  Mermaid could not render the ${request.name}: ${error.message}`);
+		throw new DiagramError(
+			`${where(request)}  Mermaid could not render the ${request.name}: ${error.message}`,
+		);
 	}
 	return keys.length;
 }
 
 /** A rendered diagram from the cache, rendering it first if it is new (e.g. while editing in dev). */
-export async function renderedDiagram(root: string, request: DiagramRequest): Promise<CacheEntry> {
-	const versions = rendererVersions(root);
+export async function renderedDiagram(
+	root: string,
+	request: DiagramRequest,
+	{ findBrowser, versions = rendererVersions(root) }: Omit<EnsureOptions, 'force'> = {},
+): Promise<CacheEntry> {
 	const key = diagramKey(request.source, versions);
 	const cached = readCache(root, key);
 	if (cached) return cached;
-	await ensureRendered(root, [request], { versions });
+	await ensureRendered(root, [request], { versions, ...(findBrowser ? { findBrowser } : {}) });
 	return readCache(root, key) as CacheEntry;
 }
 
 /** Removes cached diagrams that no request uses; returns their keys. */
-export function pruneCache(root: string, requests: readonly Pick<DiagramRequest, 'source'>[]): string[] {
-	const versions = rendererVersions(root);
+export function pruneCache(
+	root: string,
+	requests: readonly Pick<DiagramRequest, 'source'>[],
+	versions = rendererVersions(root),
+): string[] {
 	const used = new Set(requests.map((request) => diagramKey(request.source, versions)));
 	const orphans = cachedKeys(root).filter((key) => !used.has(key));
 	for (const key of orphans) rmSync(entryPath(root, key));

@@ -34,7 +34,7 @@ const roleNode = (role: Entry<RoleData>, link = true) => ({
 	...(link ? { href: rolePath(role.id) } : {}),
 });
 
-/** An edge labelled with the transition's focus skills, each linked in the text alternative. */
+/** An edge labelled with the transition's focus skills. */
 function focusEdge(
 	from: string,
 	to: string,
@@ -49,7 +49,7 @@ function focusEdge(
 		from: nodeId(from),
 		to: nodeId(to),
 		label: links.map((link) => link.label).join(', '),
-		links,
+		skills: links,
 	};
 }
 

@@ -24,8 +24,8 @@ export interface DiagramEdge {
 	from: string;
 	to: string;
 	label?: string;
-	/** Pages the label names, linked in the text alternative (Mermaid cannot link edge labels). */
-	links?: DiagramLink[];
+	/** Skills to grow for this move: the label names them; the text alternative links them. */
+	skills?: DiagramLink[];
 }
 
 export interface DiagramGraph {
@@ -47,34 +47,40 @@ export interface MermaidOptions {
 export const nodeId = (value: string) => value.replace(/[^A-Za-z0-9]+/g, '_');
 
 /**
- * Text inside a quoted Mermaid label. Quotes and angle brackets become Mermaid entity codes; `#`
- * too, since `#...;` would otherwise be read as one.
+ * Text for a Mermaid Markdown-string label. Mermaid's entity codes (`#quot;`) come out double-escaped
+ * in SVG text labels, so characters that would end the label or start Markdown or HTML are replaced
+ * by look-alikes instead: curly quotes, single angle quotes, an asterisk operator and a prime. The
+ * text alternative keeps the original text.
  */
 export function escapeLabel(text: string): string {
 	return text
-		.replace(/#/g, '#35;')
-		.replace(/"/g, '#quot;')
-		.replace(/</g, '#lt;')
-		.replace(/>/g, '#gt;')
 		.replace(/\s+/g, ' ')
-		.trim();
+		.trim()
+		.replace(/(^|[\s([{])"/g, '$1\u201c')
+		.replace(/"/g, '\u201d')
+		.replace(/</g, '\u2039')
+		.replace(/>/g, '\u203a')
+		.replace(/\*/g, '\u2217')
+		.replace(/`/g, '\u2032');
 }
 
 /** Mermaid `accTitle`/`accDescr` take the rest of the line, so line breaks are folded. */
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/**
- * A Markdown-string label (backticks), which Mermaid wraps to its `wrappingWidth`. Markdown
- * emphasis characters are escaped so that titles are shown as written.
- */
+/** A Markdown-string label (in backticks), which Mermaid wraps to its `wrappingWidth`. */
 function labelOf(node: Pick<DiagramNode, 'label' | 'details'>): string {
-	const markdown = (text: string) => escapeLabel(text).replace(/([*_`\\])/g, '\\$1');
-	const lines = [markdown(node.label), ...(node.details ?? []).map((line) => `• ${markdown(line)}`)];
+	const lines = [
+		escapeLabel(node.label),
+		...(node.details ?? []).map((line) => `• ${escapeLabel(line)}`),
+	];
 	return `"\`${lines.join('\n')}\`"`;
 }
 
 /** Mermaid flowchart source for a graph: nodes, edges, links, then styles. */
-export function toMermaid(graph: DiagramGraph, { direction, highlight = [] }: MermaidOptions): string {
+export function toMermaid(
+	graph: DiagramGraph,
+	{ direction, highlight = [] }: MermaidOptions,
+): string {
 	const lines = [
 		`flowchart ${direction}`,
 		`  accTitle: ${oneLine(graph.title)}`,

@@ -10,10 +10,9 @@ import type { DiagramGraph, DiagramLink, DiagramNode } from './graph.ts';
 const escapeHtml = (text: string) =>
 	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** Mermaid keeps the backticks of Markdown-string labels and their escapes; show plain text. */
+/** A label as text: Markdown escapes removed, line breaks folded. */
 const plain = (label: string) =>
 	label
-		.replace(/^`|`$/g, '')
 		.replace(/\\([*_`\\])/g, '$1')
 		.replace(/\s+/g, ' ')
 		.trim();
@@ -27,39 +26,64 @@ const nodeHtml = (base: string, node: DiagramNode) =>
 /** Root-relative links inside the SVG, moved under the site's base path. */
 export function rebaseSvg(svg: string, base: string): string {
 	if (base === '/' || base === '') return svg;
-	return svg.replace(/((?:xlink:)?href=")\/(?!\/)/g, (_, attribute: string) => `${attribute}${withBase(base, '/')}`);
+	return svg.replace(
+		/((?:xlink:)?href=")\/(?!\/)/g,
+		(_, attribute: string) => `${attribute}${withBase(base, '/')}`,
+	);
 }
 
-/** The ordered list of steps: each node with its details, then the moves out of it. */
+/**
+ * The ordered list of steps: each node (linked when it links), its details, and where it leads.
+ * Moves with a label or skills get an item each; bare moves are listed on one line.
+ */
 export function stepsHtml(graph: DiagramGraph, base: string): string {
 	const byId = new Map(graph.nodes.map((node) => [node.id, node]));
 	const targets = new Set(graph.edges.map((edge) => edge.to));
 	const sources = new Set(graph.edges.map((edge) => edge.from));
 	// A node that only ends moves is already listed, linked, under the nodes that lead to it.
-	const listed = graph.nodes.filter((node) => sources.has(node.id) || !targets.has(node.id));
+	const listed = graph.nodes.filter(
+		(node) => sources.has(node.id) || !targets.has(node.id) || node.details?.length,
+	);
+	const next = escapeHtml(strings['handbook.diagram.next']);
+	const focus = escapeHtml(strings['handbook.column.focus']);
 	const items = listed.map((node) => {
 		const details = node.details?.length
 			? `<ul>${node.details.map((detail) => `<li>${escapeHtml(plain(detail))}</li>`).join('')}</ul>`
 			: '';
-		const moves = graph.edges
-			.filter((edge) => edge.from === node.id)
-			.map((edge) => {
-				const target = byId.get(edge.to);
-				const label = edge.links?.length
-					? edge.links.map((item) => link(base, item)).join(', ')
+		const moves = graph.edges.filter((edge) => edge.from === node.id);
+		const target = (id: string) => {
+			const found = byId.get(id);
+			return found ? nodeHtml(base, found) : escapeHtml(id);
+		};
+		let after = '';
+		if (moves.some((edge) => edge.label || edge.skills?.length)) {
+			const described = moves.map((edge) => {
+				const what = edge.skills?.length
+					? `. ${focus}: ${edge.skills.map((skill) => link(base, skill)).join(', ')}`
 					: edge.label
-						? escapeHtml(plain(edge.label))
+						? `: ${escapeHtml(plain(edge.label))}`
 						: '';
-				return `<li>${target ? nodeHtml(base, target) : escapeHtml(edge.to)}${label ? `: ${label}` : ''}</li>`;
+				return `<li>${next}: ${target(edge.to)}${what}</li>`;
 			});
-		const next = moves.length ? ` ${escapeHtml(strings['handbook.diagram.leadsTo'])}<ul>${moves.join('')}</ul>` : '';
-		return `<li>${nodeHtml(base, node)}${details}${next}</li>`;
+			after = `<ul>${described.join('')}</ul>`;
+		} else if (moves.length) {
+			after = `<p>${next}: ${moves.map((edge) => target(edge.to)).join(', ')}</p>`;
+		}
+		return `<li>${nodeHtml(base, node)}${details}${after}</li>`;
 	});
 	return `<ol class="diagram-steps">${items.join('')}</ol>`;
 }
 
 /** The whole block: SVG, visible description, and the steps. */
-export function diagramHtml({ svg, graph, base }: { svg: string; graph: DiagramGraph; base: string }): string {
+export function diagramHtml({
+	svg,
+	graph,
+	base,
+}: {
+	svg: string;
+	graph: DiagramGraph;
+	base: string;
+}): string {
 	// Mermaid sets the drawing's natural width as its max-width; the page CSS keeps wide ones legible.
 	const width = /max-width:\s*([\d.]+px)/.exec(svg)?.[1];
 	const style = width ? ` style="--diagram-width: ${width}"` : '';

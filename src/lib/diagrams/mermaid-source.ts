@@ -91,21 +91,27 @@ export function parseStatements(source: string): MermaidStatements {
 		const acc = ACC.exec(line);
 		if (acc) {
 			const key = acc[2] as 'accTitle' | 'accDescr';
+			const at = { line: index, column: (acc[1] ?? '').length };
 			let value = acc[4] ?? '';
 			if (acc[3] === '{') {
-				const end = lines.findIndex((candidate, at) => at > index && candidate.includes('}'));
+				const end = lines.findIndex((candidate, next) => next > index && candidate.includes('}'));
 				const stop = end === -1 ? lines.length : end;
 				value = [...lines.slice(index + 1, stop), (lines[stop] ?? '').split('}')[0] ?? '']
 					.join(' ')
+					.replace(/\s+/g, ' ')
 					.trim();
+				index = stop;
 			}
-			statements[key] ??= { value, line: index, column: (acc[1] ?? '').length };
+			statements[key] ??= { value, ...at };
 			continue;
 		}
 		const click = CLICK.exec(line);
 		if (click) {
 			const value = click[2] ?? click[3] ?? '';
-			const target = { line: index, column: line.lastIndexOf(value, click[0].length - value.length) };
+			const target = {
+				line: index,
+				column: line.lastIndexOf(value, click[0].length - value.length),
+			};
 			if (click[2] !== undefined) statements.links.push({ value: click[2], ...target });
 			else statements.callbacks.push({ value: click[3] ?? '', ...target });
 		}

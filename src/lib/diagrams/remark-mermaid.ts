@@ -4,6 +4,7 @@
  * elements. Diagrams come from the cache the build fills beforehand; one that is still missing (a new
  * block while editing in `astro dev`) is rendered on the spot.
  */
+import type { RemarkPlugin } from '@astrojs/markdown-remark';
 import { relative, sep } from 'node:path';
 import { renderedDiagram } from './cache.ts';
 import { diagramHtml } from './html.ts';
@@ -29,10 +30,10 @@ function mermaidBlocks(node: MarkdownNode, found: MarkdownNode[] = []): Markdown
 	return found;
 }
 
-export function remarkMermaid({ root, base }: RemarkMermaidOptions) {
-	return async (tree: MarkdownNode, file: { path?: string }) => {
+export const remarkMermaid: RemarkPlugin<[RemarkMermaidOptions]> = ({ root, base }) => {
+	return async (tree, file) => {
 		const path = file.path ? relative(root, file.path).split(sep).join('/') : 'unknown file';
-		for (const node of mermaidBlocks(tree)) {
+		for (const node of mermaidBlocks(tree as MarkdownNode)) {
 			const source = node.value ?? '';
 			const entry = await renderedDiagram(root, {
 				file: path,
@@ -45,4 +46,4 @@ export function remarkMermaid({ root, base }: RemarkMermaidOptions) {
 			delete node.lang;
 		}
 	};
-}
+};

@@ -76,6 +76,12 @@ async function renderInPage({
 		}
 	).mermaid;
 	mermaid.initialize(config);
+	// Mermaid keeps `#quot;`-style entity codes in its parsed text as placeholders: decode them.
+	const decode = (text: string) => {
+		const area = document.createElement('textarea');
+		area.innerHTML = text.replace(/ﬂ°°(\d+)¶ß/g, '&#$1;').replace(/ﬂ°(\w+)¶ß/g, '&$1;');
+		return area.value;
+	};
 	const results = [];
 	for (const { id, source } of requests) {
 		try {
@@ -87,23 +93,21 @@ async function renderInPage({
 				throw new Error('Only flowcharts are supported (`flowchart` or `graph`).');
 			const nodes = [...db.getVertices().values()].map((vertex) => ({
 				id: vertex.id,
-				label: vertex.text ?? vertex.id,
+				label: decode(vertex.text ?? vertex.id),
 				...(vertex.link && vertex.link.startsWith('/') ? { href: vertex.link } : {}),
 			}));
 			const edges = db.getEdges().map((edge) => ({
 				from: edge.start,
 				to: edge.end,
-				...(edge.text ? { label: edge.text } : {}),
+				...(edge.text ? { label: decode(edge.text) } : {}),
 			}));
-			// Mermaid's internal role description ("flowchart-v2") is read aloud; say what it is.
-			const cleaned = svg.replace('aria-roledescription="flowchart-v2"', 'aria-roledescription="flowchart"');
 			results.push({
 				ok: true as const,
 				value: {
-					svg: cleaned,
+					svg,
 					graph: {
-						title: db.getAccTitle?.() ?? '',
-						description: db.getAccDescription?.() ?? '',
+						title: decode(db.getAccTitle?.() ?? ''),
+						description: decode(db.getAccDescription?.() ?? ''),
 						nodes,
 						edges,
 					},
@@ -114,6 +118,23 @@ async function renderInPage({
 		}
 	}
 	return results;
+}
+
+/**
+ * Mermaid's SVG without what a static page never uses: arrowhead markers no edge refers to and the
+ * edge coordinates kept for animations. Its internal role description ("flowchart-v2") is read
+ * aloud by screen readers, so it becomes "flowchart".
+ */
+export function tidySvg(svg: string): string {
+	const used = new Set(
+		[...svg.matchAll(/marker-(?:start|end)="url\(#([^)]+)\)"/g)].map((match) => match[1]),
+	);
+	return svg
+		.replace(/<marker id="([^"]+)"[\s\S]*?<\/marker>/g, (marker, id: string) =>
+			used.has(id) ? marker : '',
+		)
+		.replace(/ data-points="[^"]*"/g, '')
+		.replace('aria-roledescription="flowchart-v2"', 'aria-roledescription="flowchart"');
 }
 
 /**
@@ -156,7 +177,7 @@ export async function renderDiagrams(
 			font: FONT_FAMILY,
 		});
 		return results.map((result, index) => {
-			if (result.ok) return result.value;
+			if (result.ok) return { ...result.value, svg: tidySvg(result.value.svg) };
 			throw new RenderError(requests[index] as RenderRequest, result.message);
 		});
 	} finally {

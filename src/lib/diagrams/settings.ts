@@ -53,7 +53,7 @@ export const MERMAID_CONFIG = {
 	// SVG text, not HTML in <foreignObject>: measured once with the same font, it cannot reflow in the page.
 	htmlLabels: false,
 	deterministicIds: true,
-	flowchart: { wrappingWidth: 220, nodeSpacing: 30, rankSpacing: 50, padding: 12 },
+	flowchart: { wrappingWidth: 120, nodeSpacing: 24, rankSpacing: 30, padding: 10 },
 	secure: [
 		'secure',
 		'securityLevel',
@@ -71,14 +71,22 @@ export const MERMAID_CONFIG = {
 	],
 } as const;
 
+/**
+ * Part of every cache key with the Mermaid and font versions: bump it when the renderer's own output
+ * changes (the render page, `tidySvg`), so that cached diagrams count as stale.
+ */
+export const RENDERER_REVISION = 2;
+
 export interface RendererVersions {
 	mermaid: string;
 	font: string;
+	renderer: number;
 }
 
 const packageVersion = (require: NodeJS.Require, entry: string, name: string): string => {
 	let directory = dirname(require.resolve(entry));
-	while (!directory.endsWith(join('node_modules', name))) directory = dirname(directory);
+	while (!directory.endsWith(join('node_modules', name)) && directory !== dirname(directory))
+		directory = dirname(directory);
 	return (JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8')) as { version: string })
 		.version;
 };
@@ -89,6 +97,7 @@ export function rendererVersions(root: string): RendererVersions {
 	return {
 		mermaid: packageVersion(require, 'mermaid/package.json', 'mermaid'),
 		font: packageVersion(require, FONT_STYLESHEET, join('@fontsource', 'inter')),
+		renderer: RENDERER_REVISION,
 	};
 }
 

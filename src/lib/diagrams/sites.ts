@@ -31,7 +31,11 @@ export const DIAGRAM_COMPONENTS = {
 
 const COMPONENT = new RegExp(`<(${Object.keys(DIAGRAM_COMPONENTS).join('|')})\\b`, 'g');
 
-function entries<T>(files: readonly ContentFile[], kind: 'role' | 'skill', schema: () => { safeParse(value: unknown): { success: true; data: T } | { success: false } }) {
+function entries<T>(
+	files: readonly ContentFile[],
+	kind: 'role' | 'skill',
+	schema: () => { safeParse(value: unknown): { success: true; data: T } | { success: false } },
+) {
 	return files.flatMap((file) => {
 		if (file.kind !== kind || file.parseError) return [];
 		const parsed = schema().safeParse(file.data.value);
@@ -70,7 +74,13 @@ export function diagramSites(files: readonly ContentFile[]): DiagramSite[] {
 				line: file.body.line + (before.match(/\n/g)?.length ?? 0),
 				column: match.index - before.lastIndexOf('\n'),
 			};
-			sites.push({ file: file.path, name: component.name, source: diagram.source, ...position, locate: () => position });
+			sites.push({
+				file: file.path,
+				name: component.name,
+				source: diagram.source,
+				...position,
+				locate: () => position,
+			});
 		}
 		if (file.kind === 'role' && roles.some((role) => role.id === file.id)) {
 			const position = file.data.positionOf(['transitions'], { key: true }) ??
