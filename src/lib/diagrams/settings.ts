@@ -29,6 +29,7 @@ export const THEME_CSS = `
 	stroke: var(--sl-color-text-accent, #3447e6);
 	stroke-width: 3px;
 }
+a:focus-visible .node rect, a:focus-visible .node polygon { stroke: var(--sl-color-text-accent, #3447e6); stroke-width: 4px; }
 .flowchart-link { stroke: var(--sl-color-gray-3, #545861); stroke-width: 1.5px; }
 .marker, .marker path, .arrowheadPath { fill: var(--sl-color-gray-3, #545861); stroke: var(--sl-color-gray-3, #545861); }
 .edgeLabel rect, .edgeLabel .background, .labelBkg { fill: var(--sl-color-bg, #fff); background-color: var(--sl-color-bg, #fff); opacity: 1; }
