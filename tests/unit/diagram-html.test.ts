@@ -33,7 +33,7 @@ describe('stepsHtml', () => {
 });
 
 describe('diagramHtml', () => {
-	const svg = '<svg id="d" style="max-width: 640.5px;"><a xlink:href="/roles/junior/"></a></svg>';
+	const svg = '<svg id="d" style="max-width: 640.5px;"><a href="/roles/junior/"></a></svg>';
 
 	it('wraps the SVG with its natural width, then the description and the steps', () => {
 		const html = diagramHtml({ svg, graph, base: '/' });
@@ -52,18 +52,18 @@ describe('diagramHtml', () => {
 	});
 
 	it('moves the links inside the SVG under the base path', () => {
-		expect(rebaseSvg(svg, '/handbook/')).toContain('xlink:href="/handbook/roles/junior/"');
+		expect(rebaseSvg(svg, '/handbook/')).toContain('<a href="/handbook/roles/junior/"');
 		expect(rebaseSvg(svg, '/')).toBe(svg);
 	});
 });
 
 describe('tidySvg', () => {
-	it('drops unused markers and animation data, and names the diagram a flowchart', () => {
+	it('drops unused markers and animation data, uses plain href and names the diagram a flowchart', () => {
 		const raw =
 			'<svg aria-roledescription="flowchart-v2"><marker id="m-used"><path/></marker><marker id="m-unused"><path/></marker>' +
-			'<path data-points="W3siI" marker-end="url(#m-used)"></path></svg>';
+			'<path data-points="W3siI" marker-end="url(#m-used)"></path><a xlink:href="/roles/x/"></a></svg>';
 		expect(tidySvg(raw)).toBe(
-			'<svg aria-roledescription="flowchart"><marker id="m-used"><path/></marker><path marker-end="url(#m-used)"></path></svg>',
+			'<svg aria-roledescription="flowchart"><marker id="m-used"><path/></marker><path marker-end="url(#m-used)"></path><a href="/roles/x/"></a></svg>',
 		);
 	});
 });

@@ -26,10 +26,7 @@ const nodeHtml = (base: string, node: DiagramNode) =>
 /** Root-relative links inside the SVG, moved under the site's base path. */
 export function rebaseSvg(svg: string, base: string): string {
 	if (base === '/' || base === '') return svg;
-	return svg.replace(
-		/((?:xlink:)?href=")\/(?!\/)/g,
-		(_, attribute: string) => `${attribute}${withBase(base, '/')}`,
-	);
+	return svg.replace(/<a href="\/(?!\/)/g, `<a href="${withBase(base, '/')}`);
 }
 
 /**

@@ -122,8 +122,9 @@ async function renderInPage({
 
 /**
  * Mermaid's SVG without what a static page never uses: arrowhead markers no edge refers to and the
- * edge coordinates kept for animations. Its internal role description ("flowchart-v2") is read
- * aloud by screen readers, so it becomes "flowchart".
+ * edge coordinates kept for animations. Links use SVG 2's plain `href`, which accessibility
+ * checkers recognise as focusable (they skip `xlink:href`), and the internal role description
+ * "flowchart-v2", which screen readers read aloud, becomes "flowchart".
  */
 export function tidySvg(svg: string): string {
 	const used = new Set(
@@ -134,6 +135,7 @@ export function tidySvg(svg: string): string {
 			used.has(id) ? marker : '',
 		)
 		.replace(/ data-points="[^"]*"/g, '')
+		.replace(/<a xlink:href="/g, '<a href="')
 		.replace('aria-roledescription="flowchart-v2"', 'aria-roledescription="flowchart"');
 }
 

@@ -14,10 +14,11 @@ export const FONT_STYLESHEET = '@fontsource/inter/400.css';
 
 /**
  * Colours come from Starlight's custom properties, with light-theme fallbacks for an SVG viewed on
- * its own. Mermaid scopes every rule to the diagram's id.
+ * its own. Mermaid scopes every rule to the diagram's id. Text gets `color` as well as `fill`:
+ * contrast checkers such as axe read the text colour from `color`.
  */
 export const THEME_CSS = `
-.label text, .nodeLabel, text { fill: var(--sl-color-white, #17181c); }
+.label, .label text, .nodeLabel, text { fill: var(--sl-color-white, #17181c); color: var(--sl-color-white, #17181c); }
 .node rect, .node polygon, .node circle, .node ellipse, .node path {
 	fill: var(--sl-color-gray-6, #eceef2);
 	stroke: var(--sl-color-gray-3, #545861);
@@ -33,9 +34,9 @@ a:focus-visible .node rect, a:focus-visible .node polygon { stroke: var(--sl-col
 .flowchart-link { stroke: var(--sl-color-gray-3, #545861); stroke-width: 1.5px; }
 .marker, .marker path, .arrowheadPath { fill: var(--sl-color-gray-3, #545861); stroke: var(--sl-color-gray-3, #545861); }
 .edgeLabel rect, .edgeLabel .background, .labelBkg { fill: var(--sl-color-bg, #fff); background-color: var(--sl-color-bg, #fff); opacity: 1; }
-.edgeLabel text { fill: var(--sl-color-gray-2, #343841); }
+.edgeLabel .label, .edgeLabel text { fill: var(--sl-color-gray-2, #343841); color: var(--sl-color-gray-2, #343841); }
 .cluster rect { fill: none; stroke: var(--sl-color-gray-4, #8c8f97); stroke-dasharray: 4 3; }
-.cluster-label text, .cluster text { fill: var(--sl-color-gray-2, #343841); }
+.cluster-label text, .cluster text { fill: var(--sl-color-gray-2, #343841); color: var(--sl-color-gray-2, #343841); }
 `;
 
 /**
@@ -76,7 +77,7 @@ export const MERMAID_CONFIG = {
  * Part of every cache key with the Mermaid and font versions: bump it when the renderer's own output
  * changes (the render page, `tidySvg`), so that cached diagrams count as stale.
  */
-export const RENDERER_REVISION = 2;
+export const RENDERER_REVISION = 3;
 
 export interface RendererVersions {
 	mermaid: string;

@@ -31,22 +31,23 @@ export const DIAGRAM_COMPONENTS = {
 
 const COMPONENT = new RegExp(`<(${Object.keys(DIAGRAM_COMPONENTS).join('|')})\\b`, 'g');
 
-function entries<T>(
-	files: readonly ContentFile[],
-	kind: 'role' | 'skill',
-	schema: () => { safeParse(value: unknown): { success: true; data: T } | { success: false } },
-) {
-	return files.flatMap((file) => {
-		if (file.kind !== kind || file.parseError) return [];
-		const parsed = schema().safeParse(file.data.value);
-		return parsed.success ? [{ id: file.id, data: parsed.data }] : [];
-	});
+/** The roles and skills of the content files that match their schemas (the validator reports the rest). */
+export function careerData(files: readonly ContentFile[]) {
+	const valid = <T>(
+		kind: 'role' | 'skill',
+		schema: () => { safeParse(value: unknown): { success: true; data: T } | { success: false } },
+	) =>
+		files.flatMap((file) => {
+			if (file.kind !== kind || file.parseError) return [];
+			const parsed = schema().safeParse(file.data.value);
+			return parsed.success ? [{ id: file.id, data: parsed.data }] : [];
+		});
+	return { roles: valid('role', roleSchema), skills: valid('skill', skillSchema) };
 }
 
 /** Every diagram of the content below a project, in file order. */
 export function diagramSites(files: readonly ContentFile[]): DiagramSite[] {
-	const roles = entries(files, 'role', roleSchema);
-	const skills = entries(files, 'skill', skillSchema);
+	const { roles, skills } = careerData(files);
 	const sites: DiagramSite[] = [];
 
 	for (const file of files) {
