@@ -88,6 +88,23 @@ describe('build-time diagrams', () => {
 		assert.deepEqual(map.urls, bare.urls);
 	});
 
+	it('download the label font only on pages that show a diagram, from the site itself', async () => {
+		const fonts = async (path: string) => {
+			const { page, problems, close } = await open(path);
+			const names = await page.evaluate(() =>
+				performance
+					.getEntriesByType('resource')
+					.map((resource) => new URL(resource.name).pathname)
+					.filter((name) => /inter-.*\.woff2$/.test(name)),
+			);
+			await close();
+			assert.deepEqual(problems, []);
+			return names;
+		};
+		assert.deepEqual(await fonts(`${BASE}sources/`), []);
+		assert.ok((await fonts(CAREER_MAP)).some((name) => name.includes('inter-latin-400-normal')));
+	});
+
 	for (const path of diagramPages) {
 		it(`names every diagram and keeps its node links in the accessibility tree: ${path}`, async () => {
 			const { page, problems, close } = await open(path);
