@@ -118,10 +118,8 @@ try {
 			body: readFileSync(join(mermaidDist, new URL(route.request().url()).pathname.slice(9))),
 		}),
 	);
-	const client = await transfer(
-		clientPage,
-		`${server.origin}/career-map-client/`,
-		() => clientPage.locator('.diagram-canvas svg').first().waitFor({ timeout: 60_000 }),
+	const client = await transfer(clientPage, `${server.origin}/career-map-client/`, () =>
+		clientPage.locator('.diagram-canvas svg').first().waitFor({ timeout: 60_000 }),
 	);
 	const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 	const row = (name: string, t: Transfer) =>
