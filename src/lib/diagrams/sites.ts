@@ -13,6 +13,8 @@ import { findMermaidBlocks } from './mermaid-source.ts';
 export interface DiagramSite extends Position {
 	/** Path relative to the project root. */
 	file: string;
+	/** The entry the diagram is written in, or generated for. */
+	entry: Pick<ContentFile, 'kind' | 'id'>;
 	/** What the diagram is, for messages: `mermaid block`, `career map`, ... */
 	name: string;
 	source: string;
@@ -52,9 +54,11 @@ export function diagramSites(files: readonly ContentFile[]): DiagramSite[] {
 
 	for (const file of files) {
 		if (file.kind === 'self-check') continue;
+		const entry = { kind: file.kind, id: file.id };
 		for (const block of findMermaidBlocks(file.body.text)) {
 			sites.push({
 				file: file.path,
+				entry,
 				name: 'mermaid block',
 				source: block.source,
 				line: file.body.line + block.fenceLine,
@@ -77,6 +81,7 @@ export function diagramSites(files: readonly ContentFile[]): DiagramSite[] {
 			};
 			sites.push({
 				file: file.path,
+				entry,
 				name: component.name,
 				source: diagram.source,
 				...position,
@@ -88,6 +93,7 @@ export function diagramSites(files: readonly ContentFile[]): DiagramSite[] {
 				file.data.positionOf(['title'], { key: true }) ?? { line: 1, column: 1 };
 			sites.push({
 				file: file.path,
+				entry,
 				name: 'role neighbourhood',
 				source: roleNeighbourhood(roles, skills, file.id).source,
 				...position,

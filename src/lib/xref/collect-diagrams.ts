@@ -32,7 +32,6 @@ export function collectDiagrams(files: readonly ContentFile[]): {
 } {
 	const diagrams: CollectedDiagram[] = [];
 	const references: Reference[] = [];
-	const owners = new Map(files.map((file) => [file.path, file]));
 
 	for (const site of diagramSites(files)) {
 		const statements = parseStatements(site.source);
@@ -41,7 +40,6 @@ export function collectDiagrams(files: readonly ContentFile[]): {
 			...site.locate(located.line, located.column),
 			value: located.value,
 		});
-		const owner = owners.get(site.file);
 		const otherLinks = [];
 		for (const link of statements.links) {
 			const page = PAGE.exec(link.value);
@@ -58,7 +56,7 @@ export function collectDiagrams(files: readonly ContentFile[]): {
 				site: 'diagram link',
 				file: site.file,
 				...site.locate(link.line, idColumn),
-				from: { kind: owner?.kind ?? 'chapter', id: owner?.id ?? site.file },
+				from: site.entry,
 			});
 		}
 		diagrams.push({
