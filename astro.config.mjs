@@ -10,6 +10,8 @@ import { crossReferences } from './src/integrations/cross-references.ts';
 import { cspHashes } from './src/integrations/csp-hashes.ts';
 import { offline } from './src/integrations/offline.ts';
 import rehypeBaseLinks from './src/lib/rehype-base-links.ts';
+import { diagrams } from './src/integrations/diagrams.ts';
+import { remarkMermaid } from './src/lib/diagrams/remark-mermaid.ts';
 import { careerNavigation } from './src/lib/navigation.ts';
 import { PRINT_PATH } from './src/lib/urls.ts';
 import strings from './src/content/i18n/en.json' with { type: 'json' };
@@ -41,8 +43,13 @@ export default defineConfig({
 	markdown: {
 		// Starlight highlights code with Expressive Code; Astro's own Shiki pass is unused (and not CSP-safe).
 		syntaxHighlight: false,
-		// MDX inherits this processor, so one plugin list covers .md and .mdx content.
-		processor: unified({ rehypePlugins: [[rehypeBaseLinks, { base }]] }),
+		// MDX inherits this processor, so one plugin list covers .md and .mdx content (plugins set on
+		// mdx() instead are deprecated and would replace Starlight's own Markdown plugins there).
+		// ```mermaid blocks become inline SVG (remark); root-relative links get the base (rehype).
+		processor: unified({
+			remarkPlugins: [[remarkMermaid, { root, base }]],
+			rehypePlugins: [[rehypeBaseLinks, { base }]],
+		}),
 	},
 	vite: {
 		build: {
@@ -59,6 +66,7 @@ export default defineConfig({
 	},
 	integrations: [
 		crossReferences(),
+		diagrams(),
 		starlight({
 			title: 'Backend Career Handbook',
 			description:
@@ -85,7 +93,11 @@ export default defineConfig({
 					items: [{ autogenerate: { directory: 'contributing' } }],
 				},
 			],
-			customCss: ['./src/styles/handbook.css'],
+			customCss: [
+				'./src/styles/handbook.css',
+				'@fontsource/inter/400.css',
+				'./src/styles/diagrams.css',
+			],
 			// Base-prefixed hero links, then Pagefind filters and aliases for every page.
 			routeMiddleware: ['./src/route-data/base-links.ts', './src/route-data/search.ts'],
 			pagefind: { ranking: SEARCH_RANKING },

@@ -66,6 +66,7 @@ export function careerNavigation(root: string, base = '/'): CareerNavigation {
 			label: 'Roles',
 			items: [
 				{ label: strings['handbook.roles.all'], link: '/roles/' },
+				{ label: strings['handbook.careerMap'], link: '/career-map/' },
 				{ label: strings['handbook.track.ladder'], items: roleLinks('ladder') },
 				{
 					label: strings['handbook.track.alternative'],

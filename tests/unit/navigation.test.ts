@@ -6,8 +6,15 @@ const root = new URL('../fixtures/valid/', import.meta.url).pathname;
 describe('careerNavigation', () => {
 	const navigation = careerNavigation(root);
 
+	it('links the roles index and the career map first', () => {
+		expect(navigation.roles.items.slice(0, 2)).toEqual([
+			{ label: 'All roles', link: '/roles/' },
+			{ label: 'Career map', link: '/career-map/' },
+		]);
+	});
+
 	it('lists ladder roles in order under the roles group', () => {
-		const ladder = navigation.roles.items[1];
+		const ladder = navigation.roles.items[2];
 		expect(ladder).toEqual({
 			label: 'The career ladder',
 			items: [

@@ -33,6 +33,16 @@ export const PROBLEMS = {
 		title: 'Entry does not match its schema',
 		fix: 'Correct the field as the message says; the fields are documented in src/lib/schemas.ts.',
 	},
+	'undescribed-diagram': {
+		severity: 'error',
+		title: 'Diagram without an accessible title and description',
+		fix: 'Add `accTitle: …` and `accDescr: …` lines after the diagram type, saying what it shows.',
+	},
+	'unsupported-diagram': {
+		severity: 'error',
+		title: 'Diagram the handbook cannot show accessibly',
+		fix: 'Write a flowchart, and link nodes only to role or skill pages with `click NODE href "/roles/<id>/"`.',
+	},
 	'unused-skill': {
 		severity: 'warning',
 		title: 'Skill that no role expects',

@@ -4,6 +4,8 @@
  * where it is written. Nothing is judged here.
  */
 import { createLocator, type ContentFile, type Position } from '../content-files.ts';
+import { maskCode } from '../markdown-code.ts';
+import { collectDiagrams, type CollectedDiagram } from './collect-diagrams.ts';
 
 export type TargetKind = 'skill' | 'role' | 'self-check';
 
@@ -16,7 +18,8 @@ export type ReferenceSite =
 	| 'transition focus'
 	| 'related'
 	| 'question skills'
-	| 'link';
+	| 'link'
+	| 'diagram link';
 
 interface Located {
 	file: string;
@@ -67,6 +70,8 @@ export interface Collection {
 	transitions: Edge[];
 	related: Edge[];
 	localIds: LocalId[];
+	/** Every diagram the site shows, authored or generated. */
+	diagrams: CollectedDiagram[];
 }
 
 const TARGET_OF_KIND: Partial<Record<ContentFile['kind'], TargetKind>> = {
@@ -86,16 +91,6 @@ const asRecord = (value: unknown): Record<string, unknown> =>
 	value !== null && typeof value === 'object' && !Array.isArray(value)
 		? (value as Record<string, unknown>)
 		: {};
-
-/** Blanks out code and comments (keeping line breaks and offsets) so examples are not references. */
-export function maskCode(markdown: string): string {
-	const blank = (match: string) => match.replace(/[^\n]/g, ' ');
-	return markdown
-		.replace(/^([ \t]*)(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:\n[ \t]*\2[^\n]*|$(?![\s\S]))/gm, blank)
-		.replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, blank)
-		.replace(/\{\/\*[\s\S]*?\*\/\}/g, blank)
-		.replace(/<!--[\s\S]*?-->/g, blank);
-}
 
 const COMPONENT = /<(Skill|Role|SelfCheck)\b([^>]*)>/g;
 /** Root-relative Markdown links and `href`s to generated pages: `](/skills/sql/)`, `href="/roles/lead/"`. */
@@ -153,6 +148,7 @@ export function collect(files: ContentFile[]): Collection {
 		transitions: [],
 		related: [],
 		localIds: [],
+		diagrams: [],
 	};
 
 	for (const file of files) {
@@ -273,5 +269,8 @@ export function collect(files: ContentFile[]): Collection {
 		}
 		collection.references.push(...collectBodyReferences(file));
 	}
+	const { diagrams, references } = collectDiagrams(files);
+	collection.diagrams = diagrams;
+	collection.references.push(...references);
 	return collection;
 }

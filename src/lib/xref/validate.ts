@@ -8,6 +8,7 @@ import { chapterFieldsSchema, roleSchema, selfCheckSchema, skillSchema } from '.
 import type { Problem } from './catalogue.ts';
 import type { Collection, Definition, TargetKind } from './collect.ts';
 import { suggest } from './suggest.ts';
+import { diagramProblems } from './validate-diagrams.ts';
 
 /** The role every other role must be reachable from through transitions. */
 export const START_ROLE = 'intern';
@@ -229,6 +230,8 @@ export function validate(collection: Collection): Problem[] {
 			message: `"${edge.from}" lists "${edge.to}" as related, but "${edge.to}" does not list "${edge.from}".`,
 		});
 	}
+
+	problems.push(...diagramProblems(collection.diagrams));
 
 	return problems.sort(
 		(a, b) =>

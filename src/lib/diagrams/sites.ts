@@ -1,0 +1,105 @@
+/**
+ * Every diagram the site shows, located where it is written: fenced ```mermaid blocks in content
+ * bodies, the `<CareerMap />` and `<MilestoneChart />` components in chapters, and the neighbourhood
+ * diagram of every role page. The build renders these, the validator checks them, and the cache
+ * test compares them with the committed cache.
+ */
+import { maskCode } from '../markdown-code.ts';
+import type { ContentFile, Position } from '../content-files.ts';
+import { roleSchema, skillSchema } from '../schemas.ts';
+import { careerMap, milestoneChart, roleNeighbourhood } from './career-diagrams.ts';
+import { findMermaidBlocks } from './mermaid-source.ts';
+
+export interface DiagramSite extends Position {
+	/** Path relative to the project root. */
+	file: string;
+	/** The entry the diagram is written in, or generated for. */
+	entry: Pick<ContentFile, 'kind' | 'id'>;
+	/** What the diagram is, for messages: `mermaid block`, `career map`, ... */
+	name: string;
+	source: string;
+	/**
+	 * Where a line of the source (0-based) and a column in it are written in the file. Generated
+	 * diagrams point every line at the site itself.
+	 */
+	locate(line: number, column: number): Position;
+}
+
+/** Components that show a generated diagram, and how to build it from the roles and skills. */
+export const DIAGRAM_COMPONENTS = {
+	CareerMap: { name: 'career map', build: careerMap },
+	MilestoneChart: { name: 'milestone chart', build: milestoneChart },
+} as const;
+
+const COMPONENT = new RegExp(`<(${Object.keys(DIAGRAM_COMPONENTS).join('|')})\\b`, 'g');
+
+/** The roles and skills of the content files that match their schemas (the validator reports the rest). */
+export function careerData(files: readonly ContentFile[]) {
+	const valid = <T>(
+		kind: 'role' | 'skill',
+		schema: () => { safeParse(value: unknown): { success: true; data: T } | { success: false } },
+	) =>
+		files.flatMap((file) => {
+			if (file.kind !== kind || file.parseError) return [];
+			const parsed = schema().safeParse(file.data.value);
+			return parsed.success ? [{ id: file.id, data: parsed.data }] : [];
+		});
+	return { roles: valid('role', roleSchema), skills: valid('skill', skillSchema) };
+}
+
+/** Every diagram of the content below a project, in file order. */
+export function diagramSites(files: readonly ContentFile[]): DiagramSite[] {
+	const { roles, skills } = careerData(files);
+	const sites: DiagramSite[] = [];
+
+	for (const file of files) {
+		if (file.kind === 'self-check') continue;
+		const entry = { kind: file.kind, id: file.id };
+		for (const block of findMermaidBlocks(file.body.text)) {
+			sites.push({
+				file: file.path,
+				entry,
+				name: 'mermaid block',
+				source: block.source,
+				line: file.body.line + block.fenceLine,
+				column: block.indent + 1,
+				locate: (line, column) => ({
+					line: file.body.line + block.firstLine + line,
+					column: block.indent + column + 1,
+				}),
+			});
+		}
+		const masked = maskCode(file.body.text);
+		for (const match of masked.matchAll(COMPONENT)) {
+			const component = DIAGRAM_COMPONENTS[match[1] as keyof typeof DIAGRAM_COMPONENTS];
+			const diagram = component.build(roles, skills);
+			if (!diagram) continue;
+			const before = masked.slice(0, match.index);
+			const position = {
+				line: file.body.line + (before.match(/\n/g)?.length ?? 0),
+				column: match.index - before.lastIndexOf('\n'),
+			};
+			sites.push({
+				file: file.path,
+				entry,
+				name: component.name,
+				source: diagram.source,
+				...position,
+				locate: () => position,
+			});
+		}
+		if (file.kind === 'role' && roles.some((role) => role.id === file.id)) {
+			const position = file.data.positionOf(['transitions'], { key: true }) ??
+				file.data.positionOf(['title'], { key: true }) ?? { line: 1, column: 1 };
+			sites.push({
+				file: file.path,
+				entry,
+				name: 'role neighbourhood',
+				source: roleNeighbourhood(roles, skills, file.id).source,
+				...position,
+				locate: () => position,
+			});
+		}
+	}
+	return sites;
+}
