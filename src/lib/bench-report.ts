@@ -11,7 +11,9 @@ export function pageKind(path: string): string {
 	if (first === 'skills') return 'skill';
 	if (first === 'roles') return 'role';
 	if (first === 'contributing') return 'contributor';
-	if (first === 'tools') return 'tool';
+	if (first === 'tools' || first === 'skill-finder') return 'tool';
+	if (first === 'career-map') return 'career map';
+	if (first === 'print') return 'whole handbook';
 	return 'chapter';
 }
 

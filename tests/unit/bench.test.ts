@@ -28,8 +28,22 @@ describe('pageKind', () => {
 				'roles/lead/index.html',
 				'contributing/errors/x/index.html',
 				'career-path/outlook/index.html',
+				'skill-finder/index.html',
+				'career-map/index.html',
+				'print/index.html',
 			].map(pageKind),
-		).toEqual(['home', 'not found', 'skill index', 'skill', 'role', 'contributor', 'chapter']);
+		).toEqual([
+			'home',
+			'not found',
+			'skill index',
+			'skill',
+			'role',
+			'contributor',
+			'chapter',
+			'tool',
+			'career map',
+			'whole handbook',
+		]);
 	});
 });
 
