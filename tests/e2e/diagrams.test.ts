@@ -5,29 +5,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import {
-	BASE,
-	builtPages,
-	DIST,
-	launchBrowser,
-	newContext,
-	serveDist,
-	watch,
-	type Theme,
-} from './harness.ts';
+import { describe, it } from 'node:test';
+import { BASE, builtPages, DIST, newContext, useSite, watch, type Theme } from './harness.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-before(async () => {
-	[browser, server] = await Promise.all([launchBrowser(), serveDist()]);
-});
-after(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useSite();
 
 const html = (path: string) => {
 	const file = path.slice(BASE.length);
@@ -38,10 +19,10 @@ const diagramPages = builtPages().filter((path) => html(path).includes('class="d
 const CAREER_MAP = `${BASE}career-map/`;
 
 async function open(path: string, options: { theme?: Theme; width?: number } = {}) {
-	const context = await newContext(browser, server.origin, options);
+	const context = await newContext(site.browser, site.server.origin, options);
 	const page = await context.newPage();
-	const problems = watch(page, server.origin);
-	await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+	const problems = watch(page, site.server.origin);
+	await page.goto(site.server.origin + path, { waitUntil: 'networkidle' });
 	await page.evaluate(() => document.fonts.ready);
 	return { page, problems, close: () => context.close() };
 }

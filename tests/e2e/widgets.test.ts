@@ -6,33 +6,17 @@
  */
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, afterEach, before, describe, it } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterEach, describe, it } from 'node:test';
+import type { BrowserContext, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { PROGRESS_KEY } from '../../src/lib/progress/schema.ts';
-import {
-	axeViolations,
-	BASE,
-	launchBrowser,
-	newContext,
-	serveDist,
-	watch,
-	type Theme,
-} from './harness.ts';
+import { axeViolations, BASE, newContext, useSite, watch, type Theme } from './harness.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
+const site = useSite();
 let contexts: BrowserContext[] = [];
 /** Problems seen on each page a test opened (console errors, failed or offsite requests). */
 let watched: string[][] = [];
 
-before(async () => {
-	[browser, server] = await Promise.all([launchBrowser(), serveDist()]);
-});
-after(async () => {
-	await browser?.close();
-	await server?.close();
-});
 afterEach(async () => {
 	await Promise.all(contexts.map((context) => context.close()));
 	const problems = watched.flat();
@@ -46,11 +30,11 @@ async function open(
 	path: string,
 	options: { theme?: Theme; width?: number; init?: () => void } = {},
 ): Promise<Page> {
-	const context = await newContext(browser, server.origin, options);
+	const context = await newContext(site.browser, site.server.origin, options);
 	contexts.push(context);
 	if (options.init) await context.addInitScript(options.init);
 	const page = await context.newPage();
-	watched.push(watch(page, server.origin));
+	watched.push(watch(page, site.server.origin));
 	await go(page, path);
 	return page;
 }
@@ -60,7 +44,9 @@ async function open(
  * abort requests still under way (which would show up as failed requests).
  */
 async function go(page: Page, path: string): Promise<void> {
-	await page.goto(server.origin + BASE + path.replace(/^\//, ''), { waitUntil: 'networkidle' });
+	await page.goto(site.server.origin + BASE + path.replace(/^\//, ''), {
+		waitUntil: 'networkidle',
+	});
 }
 
 async function reload(page: Page): Promise<void> {
@@ -291,12 +277,12 @@ describe('self-assessment and planner', () => {
 		const link = await sender.getByLabel('Link to this plan').inputValue();
 		assert.equal(
 			link,
-			`${server.origin}${BASE}tools/planner/#from=junior&to=senior&ratings=caching:2`,
+			`${site.server.origin}${BASE}tools/planner/#from=junior&to=senior&ratings=caching:2`,
 		);
 		const outcome = await sender.locator('.planner .outcome').textContent();
 		const steps = await sender.locator('.planner .steps').textContent();
 
-		const reader = await open(link.slice(`${server.origin}${BASE}`.length));
+		const reader = await open(link.slice(`${site.server.origin}${BASE}`.length));
 		await reader.locator('.planner .steps').waitFor();
 		assert.equal(await reader.locator('.planner .outcome').textContent(), outcome);
 		assert.equal(await reader.locator('.planner .steps').textContent(), steps);
