@@ -9,13 +9,16 @@ import type { Role, Transition } from './schemas.ts';
 
 export type PlannerRole = Pick<Role, 'title' | 'track' | 'order' | 'skills' | 'transitions'>;
 
+/** What a route needs of a role: its place for tie-breaks, and its transitions. */
+type RouteRole = Pick<Role, 'title' | 'track' | 'order' | 'transitions'>;
+
 /**
  * Breadth-first search along transitions: every role reachable from `from`, with the role before it
  * on a shortest route. Among equally short routes ladder roles and lower orders come first, so the
  * answer does not depend on the order transitions are written in.
  */
 function searchFrom(
-	roles: readonly Entry<PlannerRole>[],
+	roles: readonly Entry<RouteRole>[],
 	from: string,
 ): Map<string, string | undefined> {
 	const byId = new Map(roles.map((role) => [role.id, role]));
@@ -42,7 +45,7 @@ function searchFrom(
  * are the same, `undefined` when no route exists.
  */
 export function shortestPath(
-	roles: readonly Entry<PlannerRole>[],
+	roles: readonly Entry<RouteRole>[],
 	from: string,
 	to: string,
 ): string[] | undefined {
@@ -55,7 +58,7 @@ export function shortestPath(
 }
 
 /** The roles reachable from `from` (not counting itself), in ladder-then-alternative order. */
-export function reachableFrom(roles: readonly Entry<PlannerRole>[], from: string): string[] {
+export function reachableFrom(roles: readonly Entry<RouteRole>[], from: string): string[] {
 	const reached = searchFrom(roles, from);
 	return sortRoles(roles)
 		.map((role) => role.id)

@@ -190,6 +190,19 @@ describe('chapter checklists', () => {
 });
 
 describe('self-assessment and planner', () => {
+	/** What the planner outlines on the career map: role links and Mermaid edge ids, sorted. */
+	const onMap = (page: Page) =>
+		page
+			.locator('#route-map .on-route')
+			.evaluateAll((marked) =>
+				marked
+					.map((element) =>
+						element.tagName === 'path'
+							? `${element.getAttribute('data-id')} ${getComputedStyle(element).strokeWidth}`
+							: element.closest('a')?.getAttribute('href'),
+					)
+					.sort(),
+			);
 	const gaps = (page: Page) =>
 		page
 			.locator('.planner .steps > li')
@@ -207,6 +220,11 @@ describe('self-assessment and planner', () => {
 			await page.locator('.planner .outcome').textContent(),
 			'Steps: 1. Route: Backend Intern → Junior Backend Engineer.',
 		);
+		assert.deepEqual(await onMap(page), [
+			`${BASE}roles/intern/`,
+			`${BASE}roles/junior/`,
+			'L_intern_junior_0 4px',
+		]);
 		assert.deepEqual(await gaps(page), [
 			['Programming languages', '2', 'Not rated', '2'],
 			['SQL', '2', 'Not rated', '2'],
@@ -286,6 +304,13 @@ describe('self-assessment and planner', () => {
 		await reader.locator('.planner .steps').waitFor();
 		assert.equal(await reader.locator('.planner .outcome').textContent(), outcome);
 		assert.equal(await reader.locator('.planner .steps').textContent(), steps);
+		assert.deepEqual(await onMap(reader), [
+			`${BASE}roles/junior/`,
+			`${BASE}roles/mid-level/`,
+			`${BASE}roles/senior/`,
+			'L_junior_mid_level_0 4px',
+			'L_mid_level_senior_0 4px',
+		]);
 		assert.match(
 			(await reader.locator('.shared-notice').textContent()) ?? '',
 			/You opened a plan from a link/,
@@ -298,6 +323,7 @@ describe('self-assessment and planner', () => {
 			await reader.locator('.planner .outcome').textContent(),
 			'Choose where you are now and where you want to go.',
 		);
+		assert.deepEqual(await onMap(reader), []);
 		assert.equal(new URL(reader.url()).hash, '');
 	});
 

@@ -3,7 +3,6 @@ import {
 	careerDiagrams,
 	careerMap,
 	milestoneChart,
-	pathBetween,
 	roleNeighbourhood,
 } from '../../src/lib/diagrams/career-diagrams.ts';
 import { escapeLabel, toMermaid } from '../../src/lib/diagrams/graph.ts';
@@ -139,17 +138,6 @@ describe('milestoneChart', () => {
 
 	it('is undefined when no chain of transitions joins the two roles', () => {
 		expect(milestoneChart(roles, skills, 'senior', 'intern')).toBeUndefined();
-	});
-});
-
-describe('pathBetween', () => {
-	it('finds the shortest chain of transitions', () => {
-		expect(pathBetween(roles, 'intern', 'senior')?.map((r) => r.id)).toEqual([
-			'intern',
-			'junior',
-			'senior',
-		]);
-		expect(pathBetween(roles, 'intern', 'ghost')).toBeUndefined();
 	});
 });
 

@@ -7,6 +7,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Entry } from '~/lib/career';
+import { markRoute } from '~/lib/diagrams/route';
 import { format } from '~/lib/format';
 import { adoptFormerIds, type Renamable } from '~/lib/ids';
 import type { EntryRef } from '~/lib/island-data';
@@ -37,6 +38,8 @@ interface Props {
 	strings: Record<KeysUnder<'handbook.planner'>, string>;
 	trackStrings: Record<KeysUnder<'handbook.track'>, string>;
 	progressStrings: ProgressStrings;
+	/** The id of the career map on the page, where the route is outlined. */
+	mapId: string;
 	children?: ComponentChildren;
 }
 
@@ -56,6 +59,18 @@ function withEnd<P extends { from?: string | undefined; to?: string | undefined 
 ) {
 	const { [end]: _replaced, ...rest } = plan;
 	return id ? { ...rest, [end]: id } : rest;
+}
+
+/** Outlines `path` on the page's career map while it is shown, and clears it after. */
+function RouteOnMap({ mapId, path }: { mapId: string; path: readonly string[] }) {
+	const route = path.join(' ');
+	useEffect(() => {
+		const map = document.getElementById(mapId);
+		if (!map) return undefined;
+		markRoute(map, path);
+		return () => markRoute(map, []);
+	}, [mapId, route]);
+	return null;
 }
 
 export default function Planner(props: Props) {
@@ -157,8 +172,10 @@ export default function Planner(props: Props) {
 					{reachableFrom(roles, plan.from).map(title).join(', ') || strings.nowhere}
 				</p>
 			)}
-			{steps.length > 0 && (
+			{path && steps.length > 0 && (
 				<>
+					<RouteOnMap mapId={props.mapId} path={path} />
+					<p>{strings.onMap}</p>
 					{!rated && (
 						<p class="no-print">
 							{strings.noRatings} <a href={props.assessmentHref}>{strings.rateLink}</a>

@@ -5,6 +5,7 @@
  */
 import strings from '../../content/i18n/en.json' with { type: 'json' };
 import { arrivalsAt, sortRoles, type Entry } from '../career.ts';
+import { shortestPath } from '../planner.ts';
 import type { Role, Skill } from '../schemas.ts';
 import { rolePath, skillPath } from '../urls.ts';
 import { nodeId, toMermaid, type DiagramEdge, type DiagramGraph } from './graph.ts';
@@ -112,33 +113,6 @@ export function roleNeighbourhood(
 	return { graph, source: toMermaid(graph, { direction: 'LR', highlight: [nodeId(roleId)] }) };
 }
 
-/** The shortest chain of transitions from one role to another, or undefined. */
-export function pathBetween(
-	roles: readonly Entry<RoleData>[],
-	from: string,
-	to: string,
-): Entry<RoleData>[] | undefined {
-	const byId = new Map(roles.map((role) => [role.id, role]));
-	const previous = new Map<string, string>();
-	const queue = byId.has(from) ? [from] : [];
-	const seen = new Set(queue);
-	for (let current = queue.shift(); current !== undefined; current = queue.shift()) {
-		if (current === to) {
-			const path = [current];
-			for (let step = previous.get(current); step !== undefined; step = previous.get(step))
-				path.unshift(step);
-			return path.map((id) => byId.get(id) as Entry<RoleData>);
-		}
-		for (const { to: target } of byId.get(current)?.data.transitions ?? []) {
-			if (seen.has(target) || !byId.has(target)) continue;
-			seen.add(target);
-			previous.set(target, current);
-			queue.push(target);
-		}
-	}
-	return undefined;
-}
-
 /**
  * The roles from `from` to `to` with, between each pair, a step listing the milestones that show
  * readiness; the arrow into each step names the skills to grow.
@@ -149,7 +123,8 @@ export function milestoneChart(
 	from: string = MILESTONE_CHART.from,
 	to: string = MILESTONE_CHART.to,
 ): GeneratedDiagram | undefined {
-	const path = pathBetween(roles, from, to);
+	const byId = new Map(roles.map((role) => [role.id, role]));
+	const path = shortestPath(roles, from, to)?.map((id) => byId.get(id) as Entry<RoleData>);
 	const first = path?.[0];
 	const last = path?.at(-1);
 	if (!path || !first || !last || path.length < 2) return undefined;

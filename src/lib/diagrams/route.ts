@@ -1,0 +1,29 @@
+/**
+ * A route marked on a rendered flowchart, such as the planner's path on the career map. The SVG is
+ * rendered once at build time; a route only adds a class, found by each role node's link and by
+ * Mermaid's id for the edge between two nodes. The class is styled by the diagram theme.
+ */
+import { nodeId } from './graph.ts';
+
+/** The class a node or edge on the route gets; styled in `THEME_CSS`. */
+export const ROUTE_CLASS = 'on-route';
+
+/** The id Mermaid gives the first edge between two nodes, in its `data-id` attribute. */
+export const edgeDataId = (from: string, to: string) => `L_${nodeId(from)}_${nodeId(to)}_0`;
+
+/** Selectors, inside a rendered diagram, for every role on `path` and every move between them. */
+export function routeSelectors(path: readonly string[]): string[] {
+	const roles = path.map((id) => `a[href$="/roles/${id}/"] > .node`);
+	const moves = path
+		.slice(1)
+		.map((to, index) => `path[data-id="${edgeDataId(path[index] ?? '', to)}"]`);
+	return [...roles, ...moves];
+}
+
+/** Marks `path` inside `diagram`, clearing any route marked before; an empty path clears it. */
+export function markRoute(diagram: ParentNode, path: readonly string[]): void {
+	for (const element of diagram.querySelectorAll(`.${ROUTE_CLASS}`))
+		element.classList.remove(ROUTE_CLASS);
+	const marked = path.length ? [...diagram.querySelectorAll(routeSelectors(path).join(','))] : [];
+	for (const element of marked) element.classList.add(ROUTE_CLASS);
+}
