@@ -63,7 +63,7 @@ export function careerNavigation(root: string, base = '/'): CareerNavigation {
 			return pages.has(prefix && path.startsWith(`${prefix}/`) ? path.slice(prefix.length) : path);
 		},
 		roles: {
-			label: 'Roles',
+			label: strings['handbook.roles.group'],
 			items: [
 				{ label: strings['handbook.roles.all'], link: '/roles/' },
 				{ label: strings['handbook.careerMap'], link: '/career-map/' },
@@ -76,7 +76,7 @@ export function careerNavigation(root: string, base = '/'): CareerNavigation {
 			],
 		},
 		skills: {
-			label: 'Skills',
+			label: strings['handbook.skills.group'],
 			collapsed: true,
 			items: [
 				{ label: strings['handbook.skills.all'], link: '/skills/' },

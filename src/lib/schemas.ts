@@ -157,6 +157,8 @@ export const selfCheckSchema = () =>
 		title: text(),
 		/** The questions, in the order they are asked. */
 		questions: z.array(questionSchema()).min(1),
+		/** Ids (file names) this self-check had before a rename, so that saved answers follow it. */
+		formerIds: z.array(idSchema()).default([]),
 	});
 
 /** Fields the handbook adds to Starlight's docs frontmatter for chapters. */

@@ -103,6 +103,30 @@ describe('saved progress after content edits', () => {
 		});
 	});
 
+	it('keeps the answers of a self-check whose file is renamed', () => {
+		const storage = memoryStorage();
+		const store = createProgressStore(storage);
+		const question = before.questions[0]!;
+		const right = question.options.filter((option) => option.correct).map((option) => option.id);
+		store.update((saved) => ({
+			...saved,
+			quizzes: { 'starting-out': withAnswer(before.questions, undefined, question.id, right) },
+		}));
+
+		// A writer renames starting-out.yaml to first-job.yaml, keeping the old id.
+		const renamed = selfCheckSchema().parse({
+			...parseDocument(source).toJS(),
+			formerIds: ['starting-out'],
+		});
+		const quizzes = adoptFormerIds(createProgressStore(storage).state.progress.quizzes, [
+			{ id: 'first-job', formerIds: renamed.formerIds },
+		]);
+		expect(Object.keys(quizzes)).toEqual(['first-job']);
+		expect(Object.fromEntries(currentAnswers(renamed.questions, quizzes['first-job']))).toEqual({
+			[question.id]: right,
+		});
+	});
+
 	it('keeps ratings and ticks of renamed skills and checklist items', () => {
 		const storage = memoryStorage();
 		const store = createProgressStore(storage);

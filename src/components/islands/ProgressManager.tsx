@@ -22,6 +22,7 @@ import { useProgress } from './use-progress';
 
 interface Props {
 	skillRefs: Record<string, EntryRef>;
+	/** Self-check titles by current and former id, to name what an import changes. */
 	selfCheckTitles: Record<string, string>;
 	strings: Record<KeysUnder<'handbook.progressManager'>, string>;
 	noticeStrings: ProgressStrings;

@@ -5,7 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { format } from '~/lib/format';
-import { own } from '~/lib/ids';
+import { adoptFormerIds, own } from '~/lib/ids';
 import type { KeysUnder } from '~/lib/island-strings';
 import { currentAnswers, isAnswer, isCorrect, scoreQuiz, withAnswer } from '~/lib/quiz';
 import type { Question } from '~/lib/schemas';
@@ -16,6 +16,8 @@ import { useProgress } from './use-progress';
 interface Props {
 	/** The self-check's id, under which answers are saved. */
 	id: string;
+	/** Ids the self-check had before a rename; answers saved under them follow it. */
+	formerIds: string[];
 	questions: Question[];
 	skills: SkillRefs;
 	strings: Record<KeysUnder<'handbook.selfCheck'>, string>;
@@ -35,7 +37,11 @@ export default function Quiz(props: Props) {
 	if (!progress.hydrated) return <div class="quiz">{props.children}</div>;
 
 	const { store, state } = progress;
-	const answers = currentAnswers(questions, own(state.progress.quizzes, id));
+	const checks = [{ id, formerIds: props.formerIds }];
+	const answers = currentAnswers(
+		questions,
+		own(adoptFormerIds(state.progress.quizzes, checks), id),
+	);
 	const score = scoreQuiz(questions, answers);
 	const tally = (answered: number, correct: number) =>
 		format(strings.tally, { answered, correct, total: questions.length });
@@ -46,13 +52,13 @@ export default function Quiz(props: Props) {
 			setMessage(strings.chooseFirst);
 			return;
 		}
-		store.update((saved) => ({
-			...saved,
-			quizzes: {
-				...saved.quizzes,
-				[id]: withAnswer(questions, own(saved.quizzes, id), question.id, chosen),
-			},
-		}));
+		store.update((saved) => {
+			const quizzes = adoptFormerIds(saved.quizzes, checks);
+			return {
+				...saved,
+				quizzes: { ...quizzes, [id]: withAnswer(questions, own(quizzes, id), question.id, chosen) },
+			};
+		});
 		const right = isCorrect(question, chosen);
 		setMessage(
 			`${right ? strings.right : strings.wrong} ${tally(score.answered + 1, score.correct + (right ? 1 : 0))}`,
@@ -63,7 +69,7 @@ export default function Quiz(props: Props) {
 
 	const retry = () => {
 		store.update((saved) => {
-			const { [id]: _cleared, ...quizzes } = saved.quizzes;
+			const { [id]: _cleared, ...quizzes } = adoptFormerIds(saved.quizzes, checks);
 			return { ...saved, quizzes };
 		});
 		setDrafts({});
