@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { afterEach, describe, it } from 'node:test';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { PROGRESS_KEY } from '../../src/lib/progress/schema.ts';
 import { axeViolations, BASE, newContext, useSite, watch, type Theme } from './harness.ts';
@@ -267,6 +267,27 @@ describe('self-assessment and planner', () => {
 			['API design', '2', 'Not rated', '2'],
 		]);
 		await expectNoAxeViolations(page);
+	});
+
+	it('prints the plan and its route on the map, without the controls', async () => {
+		const page = await open('/tools/planner/#from=junior&to=lead');
+		await page.locator('.planner .steps').waitFor();
+		await page.emulateMedia({ media: 'print' });
+		const visible = (locator: Locator) => locator.isVisible();
+		assert.equal(await visible(page.getByLabel('Where you are now')), false);
+		assert.equal(await visible(page.getByLabel('Link to this plan')), false);
+		assert.equal(await visible(page.getByRole('button', { name: 'Print the plan' })), false);
+		assert.equal(
+			await visible(
+				page.getByRole('heading', {
+					name: 'Step 3: Senior Backend Engineer to Lead Backend Engineer',
+				}),
+			),
+			true,
+		);
+		assert.equal(await visible(page.locator('#route-map svg')), true);
+		assert.equal(await visible(page.locator('#route-map .diagram-steps')), false);
+		assert.equal((await onMap(page)).length, 4 + 3);
 	});
 
 	it('explains when there is no route', async () => {
