@@ -36,6 +36,27 @@ const IMPORT_PROBLEMS = {
 	invalid: 'importInvalid',
 } as const;
 
+interface ConfirmProps {
+	yes: string;
+	no: string;
+	onYes: () => void;
+	onNo: () => void;
+}
+
+/** The two answers to a question that changes saved progress: go ahead, or leave it as it is. */
+function Confirm({ yes, no, onYes, onNo }: ConfirmProps) {
+	return (
+		<p class="progress-actions">
+			<button type="button" onClick={onYes}>
+				{yes}
+			</button>
+			<button type="button" class="secondary" onClick={onNo}>
+				{no}
+			</button>
+		</p>
+	);
+}
+
 export default function ProgressManager(props: Props) {
 	const { strings, skillRefs, selfCheckTitles } = props;
 	const progress = useProgress();
@@ -152,21 +173,15 @@ export default function ProgressManager(props: Props) {
 						<p>{strings.previewSame}</p>
 					)}
 					<p>{strings.previewBackup}</p>
-					<p class="progress-actions">
-						<button type="button" onClick={() => confirmImport(pending)}>
-							{strings.replace}
-						</button>
-						<button
-							type="button"
-							class="secondary"
-							onClick={() => {
-								setPending(undefined);
-								report(strings.importCancelled);
-							}}
-						>
-							{strings.cancel}
-						</button>
-					</p>
+					<Confirm
+						yes={strings.replace}
+						no={strings.cancel}
+						onYes={() => confirmImport(pending)}
+						onNo={() => {
+							setPending(undefined);
+							report(strings.importCancelled);
+						}}
+					/>
 				</div>
 			)}
 
@@ -197,28 +212,19 @@ export default function ProgressManager(props: Props) {
 					<p ref={confirmRef} tabIndex={-1}>
 						<strong>{strings.clearConfirm}</strong>
 					</p>
-					<p class="progress-actions">
-						<button
-							type="button"
-							onClick={() => {
-								store.clear();
-								setConfirmingClear(false);
-								report(strings.cleared);
-							}}
-						>
-							{strings.clearYes}
-						</button>
-						<button
-							type="button"
-							class="secondary"
-							onClick={() => {
-								setConfirmingClear(false);
-								report(strings.clearCancelled);
-							}}
-						>
-							{strings.clearNo}
-						</button>
-					</p>
+					<Confirm
+						yes={strings.clearYes}
+						no={strings.clearNo}
+						onYes={() => {
+							store.clear();
+							setConfirmingClear(false);
+							report(strings.cleared);
+						}}
+						onNo={() => {
+							setConfirmingClear(false);
+							report(strings.clearCancelled);
+						}}
+					/>
 				</div>
 			) : (
 				<button
