@@ -26,6 +26,7 @@ describe.skipIf(!chromium)('renderDiagrams', () => {
 		expect(svg).toContain('<title id="chart-title-diagram-abc">Moves</title>');
 		expect(svg).toContain('<desc id="chart-desc-diagram-abc">Junior to senior.</desc>');
 		expect(svg).toContain('<a href="/roles/junior/"');
+		expect(svg).toContain('>&quot;J&quot;</tspan>');
 		expect(svg).not.toContain('javascript:');
 		expect(svg).toContain('font-family:Inter,sans-serif');
 		expect(svg).toContain('var(--sl-color-gray-6, #eceef2)');

@@ -66,4 +66,10 @@ describe('tidySvg', () => {
 			'<svg aria-roledescription="flowchart"><marker id="m-used"><path/></marker><path marker-end="url(#m-used)"></path><a href="/roles/x/"></a></svg>',
 		);
 	});
+
+	it('escapes entity codes in labels once, so they show as characters', () => {
+		expect(
+			tidySvg('<tspan>&amp;quot;hi&amp;quot; &amp;#9829; &amp;#x2192; &amp; &lt;b&gt;</tspan>'),
+		).toBe('<tspan>&quot;hi&quot; &#9829; &#x2192; &amp; &lt;b&gt;</tspan>');
+	});
 });

@@ -47,9 +47,9 @@ export interface MermaidOptions {
 export const nodeId = (value: string) => value.replace(/[^A-Za-z0-9]+/g, '_');
 
 /**
- * Text for a Mermaid Markdown-string label. Mermaid's entity codes (`#quot;`) come out double-escaped
- * in SVG text labels, so characters that would end the label or start Markdown or HTML are replaced
- * by look-alikes instead: curly quotes, single angle quotes, an asterisk operator and a prime. The
+ * Text for a Mermaid Markdown-string label. Mermaid sizes a label by the text of its entity codes
+ * (`#quot;`), not the character, so characters that would end the label or start Markdown or HTML are
+ * replaced by look-alikes instead: curly quotes, single angle quotes, an asterisk operator and a prime. The
  * text alternative keeps the original text.
  */
 export function escapeLabel(text: string): string {

@@ -124,7 +124,9 @@ async function renderInPage({
  * Mermaid's SVG without what a static page never uses: arrowhead markers no edge refers to and the
  * edge coordinates kept for animations. Links use SVG 2's plain `href`, which accessibility
  * checkers recognise as focusable (they skip `xlink:href`), and the internal role description
- * "flowchart-v2", which screen readers read aloud, becomes "flowchart".
+ * "flowchart-v2", which screen readers read aloud, becomes "flowchart". Entity codes such as `#quot;`,
+ * which Mermaid escapes twice in SVG text labels (`&amp;quot;`), are escaped once, so they show as
+ * the character.
  */
 export function tidySvg(svg: string): string {
 	const used = new Set(
@@ -136,7 +138,8 @@ export function tidySvg(svg: string): string {
 		)
 		.replace(/ data-points="[^"]*"/g, '')
 		.replace(/<a xlink:href="/g, '<a href="')
-		.replace('aria-roledescription="flowchart-v2"', 'aria-roledescription="flowchart"');
+		.replace('aria-roledescription="flowchart-v2"', 'aria-roledescription="flowchart"')
+		.replace(/&amp;(#\d+|#x[\da-f]+|quot|apos|amp|lt|gt|nbsp);/gi, '&$1;');
 }
 
 /**

@@ -79,7 +79,7 @@ export const MERMAID_CONFIG = {
  * Part of every cache key with the Mermaid and font versions: bump it when the renderer's own output
  * changes (the render page, `tidySvg`), so that cached diagrams count as stale.
  */
-export const RENDERER_REVISION = 3;
+export const RENDERER_REVISION = 4;
 
 export interface RendererVersions {
 	mermaid: string;
