@@ -10,3 +10,11 @@ export function format(
 		Object.hasOwn(values, name) ? String(values[name]) : whole,
 	);
 }
+
+/** A level of the 1-4 scale as its number and name, e.g. "3 Proficient", using the UI strings. */
+export function levelLabel(
+	t: (key: `handbook.level.${1 | 2 | 3 | 4}`) => string,
+	level: number,
+): string {
+	return `${level} ${t(`handbook.level.${level as 1 | 2 | 3 | 4}`)}`;
+}

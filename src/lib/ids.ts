@@ -46,3 +46,24 @@ export function adoptFormerIds<V>(
 export function currentId(entries: readonly Renamable[], id: string): string | undefined {
 	return entries.find((entry) => entry.id === id || entry.formerIds?.includes(id))?.id;
 }
+
+/** The value saved for `entry`, under its current id or, before it was renamed, a former id. */
+export function savedFor<V>(record: Readonly<Record<string, V>>, entry: Renamable): V | undefined {
+	return own(adoptFormerIds(record, [entry]), entry.id);
+}
+
+/**
+ * `record` with the value for `entry` replaced by `change(current)`, under its current id; a value
+ * under a former id is read and then dropped. `undefined` removes the entry's value.
+ */
+export function withSaved<V>(
+	record: Readonly<Record<string, V>>,
+	entry: Renamable,
+	change: (current: V | undefined) => NoInfer<V> | undefined,
+): Record<string, V> {
+	const others = adoptFormerIds(record, [entry]);
+	const current = own(others, entry.id);
+	delete others[entry.id];
+	const next = change(current);
+	return next === undefined ? others : { ...others, [entry.id]: next };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { format } from '../../src/lib/format.ts';
+import { format, levelLabel } from '../../src/lib/format.ts';
 import { stringsUnder } from '../../src/lib/island-strings.ts';
 
 describe('UI strings for islands', () => {
@@ -8,6 +8,10 @@ describe('UI strings for islands', () => {
 			'2 of 5 ticked, {missing}.',
 		);
 		expect(format('{constructor}', {})).toBe('{constructor}');
+	});
+
+	it('names a level by its number and its name in the UI strings', () => {
+		expect(levelLabel((key) => `t(${key})`, 3)).toBe('3 t(handbook.level.3)');
 	});
 
 	it('hands an island every string under its prefix, translated, without the prefix', () => {

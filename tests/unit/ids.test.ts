@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adoptFormerIds, currentId, own } from '../../src/lib/ids.ts';
+import { adoptFormerIds, currentId, own, savedFor, withSaved } from '../../src/lib/ids.ts';
 
 describe('adoptFormerIds', () => {
 	const entries = [{ id: 'sql', formerIds: ['sql-queries', 'rdbms'] }, { id: 'caching' }];
@@ -43,5 +43,34 @@ describe('currentId and own', () => {
 			undefined,
 			undefined,
 		]);
+	});
+});
+
+describe('savedFor and withSaved', () => {
+	const list = { id: 'before-applying', formerIds: ['evidence'] };
+
+	it('reads the value under the current id, or under a former id before a rename', () => {
+		expect(savedFor({ 'before-applying': ['a'] }, list)).toEqual(['a']);
+		expect(savedFor({ evidence: ['b'], other: ['c'] }, list)).toEqual(['b']);
+		expect(savedFor({ other: ['c'] }, list)).toBeUndefined();
+		expect(savedFor({}, { id: 'constructor' })).toBeUndefined();
+	});
+
+	it('replaces the value under the current id, dropping the former id and keeping others', () => {
+		expect(
+			withSaved({ evidence: ['b'], other: ['c'] }, list, (ticks) => [...(ticks ?? []), 'd']),
+		).toEqual({
+			'before-applying': ['b', 'd'],
+			other: ['c'],
+		});
+		expect(withSaved({}, list, (ticks) => ticks ?? ['first'])).toEqual({
+			'before-applying': ['first'],
+		});
+	});
+
+	it('removes the value, wherever it was saved, when the change gives undefined', () => {
+		expect(withSaved({ evidence: ['b'], other: ['c'] }, list, () => undefined)).toEqual({
+			other: ['c'],
+		});
 	});
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content-files.ts';
 import { collect } from '../../src/lib/xref/collect.ts';
 import { validateProject } from '../../src/lib/xref/index.ts';
+import { problemTuples } from '../helpers/problems.ts';
 
 const root = new URL('../fixtures/diagrams/', import.meta.url).pathname;
 
@@ -27,15 +28,7 @@ describe('diagrams in the cross-reference validator', () => {
 	});
 
 	it('reports every diagram problem with its file, line, column and value', () => {
-		expect(
-			validateProject(root).problems.map(({ file, line, column, value, id }) => [
-				file,
-				line,
-				column,
-				value,
-				id,
-			]),
-		).toEqual([
+		expect(problemTuples(root)).toEqual([
 			['src/content/docs/diagrams.md', 15, 1, 'accTitle', 'undescribed-diagram'],
 			['src/content/docs/diagrams.md', 15, 1, 'accDescr', 'undescribed-diagram'],
 			['src/content/docs/diagrams.md', 21, 1, 'sequenceDiagram', 'unsupported-diagram'],

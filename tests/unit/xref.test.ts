@@ -3,16 +3,9 @@ import { readContent } from '../../src/lib/content-files.ts';
 import { collect } from '../../src/lib/xref/collect.ts';
 import { validateProject } from '../../src/lib/xref/index.ts';
 import { validate } from '../../src/lib/xref/validate.ts';
+import { problemTuples } from '../helpers/problems.ts';
 
 const fixture = (name: string) => new URL(`../fixtures/${name}/`, import.meta.url).pathname;
-const tuples = (root: string) =>
-	validateProject(root).problems.map(({ file, line, column, value, id }) => [
-		file,
-		line,
-		column,
-		value,
-		id,
-	]);
 
 describe('validateProject', () => {
 	it('accepts a consistent content tree', () => {
@@ -22,7 +15,7 @@ describe('validateProject', () => {
 	});
 
 	it('reports every broken reference with its file, line, column and value', () => {
-		expect(tuples(fixture('broken'))).toEqual([
+		expect(problemTuples(fixture('broken'))).toEqual([
 			['content/roles/intern.mdx', 9, 8, '5', 'level-out-of-range'],
 			['content/roles/intern.mdx', 15, 9, 'intern', 'self-transition'],
 			['content/roles/island.mdx', 2, 1, 'island', 'unreachable-role'],

@@ -6,7 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { tickedItems, withTick } from '~/lib/checklist';
 import { format } from '~/lib/format';
 import type { KeysUnder } from '~/lib/island-strings';
-import { adoptFormerIds, own } from '~/lib/ids';
+import { savedFor, withSaved } from '~/lib/ids';
 import ProgressNotice, { type ProgressStrings } from './ProgressNotice';
 import { useProgress } from './use-progress';
 
@@ -35,16 +35,13 @@ export default function Checklist(props: Props) {
 		);
 
 	const { store, state } = progress;
-	const lists = [{ id, formerIds: props.formerIds }];
-	const ticked = tickedItems(own(adoptFormerIds(state.progress.checklists, lists), id), items);
+	const list = { id, formerIds: props.formerIds };
+	const ticked = tickedItems(savedFor(state.progress.checklists, list), items);
 	const tick = (itemId: string, on: boolean) =>
-		store.update((saved) => {
-			const checklists = adoptFormerIds(saved.checklists, lists);
-			return {
-				...saved,
-				checklists: { ...checklists, [id]: withTick(own(checklists, id), items, itemId, on) },
-			};
-		});
+		store.update((saved) => ({
+			...saved,
+			checklists: withSaved(saved.checklists, list, (ticks) => withTick(ticks, items, itemId, on)),
+		}));
 
 	return (
 		<>

@@ -5,7 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { format } from '~/lib/format';
-import { adoptFormerIds, own } from '~/lib/ids';
+import { savedFor, withSaved } from '~/lib/ids';
 import type { KeysUnder } from '~/lib/island-strings';
 import { currentAnswers, isAnswer, isCorrect, scoreQuiz, withAnswer } from '~/lib/quiz';
 import type { Question } from '~/lib/schemas';
@@ -37,11 +37,8 @@ export default function Quiz(props: Props) {
 	if (!progress.hydrated) return <div class="quiz">{props.children}</div>;
 
 	const { store, state } = progress;
-	const checks = [{ id, formerIds: props.formerIds }];
-	const answers = currentAnswers(
-		questions,
-		own(adoptFormerIds(state.progress.quizzes, checks), id),
-	);
+	const selfCheck = { id, formerIds: props.formerIds };
+	const answers = currentAnswers(questions, savedFor(state.progress.quizzes, selfCheck));
 	const score = scoreQuiz(questions, answers);
 	const tally = (answered: number, correct: number) =>
 		format(strings.tally, { answered, correct, total: questions.length });
@@ -52,13 +49,12 @@ export default function Quiz(props: Props) {
 			setMessage(strings.chooseFirst);
 			return;
 		}
-		store.update((saved) => {
-			const quizzes = adoptFormerIds(saved.quizzes, checks);
-			return {
-				...saved,
-				quizzes: { ...quizzes, [id]: withAnswer(questions, own(quizzes, id), question.id, chosen) },
-			};
-		});
+		store.update((saved) => ({
+			...saved,
+			quizzes: withSaved(saved.quizzes, selfCheck, (answers) =>
+				withAnswer(questions, answers, question.id, chosen),
+			),
+		}));
 		const right = isCorrect(question, chosen);
 		setMessage(
 			`${right ? strings.right : strings.wrong} ${tally(score.answered + 1, score.correct + (right ? 1 : 0))}`,
@@ -68,10 +64,10 @@ export default function Quiz(props: Props) {
 	};
 
 	const retry = () => {
-		store.update((saved) => {
-			const { [id]: _cleared, ...quizzes } = adoptFormerIds(saved.quizzes, checks);
-			return { ...saved, quizzes };
-		});
+		store.update((saved) => ({
+			...saved,
+			quizzes: withSaved(saved.quizzes, selfCheck, () => undefined),
+		}));
 		setDrafts({});
 		setMessage(`${strings.cleared} ${tally(0, 0)}`);
 		requestAnimationFrame(() => firstInput.current?.focus());

@@ -3,6 +3,7 @@
  * rendered once at build time; a route only adds a class, found by each role node's link and by
  * Mermaid's id for the edge between two nodes. The class is styled by the diagram theme.
  */
+import { rolePath } from '../urls.ts';
 import { nodeId } from './graph.ts';
 
 /** The class a node or edge on the route gets; styled in `THEME_CSS`. */
@@ -13,7 +14,7 @@ export const edgeDataId = (from: string, to: string) => `L_${nodeId(from)}_${nod
 
 /** Selectors, inside a rendered diagram, for every role on `path` and every move between them. */
 export function routeSelectors(path: readonly string[]): string[] {
-	const roles = path.map((id) => `a[href$="/roles/${id}/"] > .node`);
+	const roles = path.map((id) => `a[href$="${rolePath(id)}"] > .node`);
 	const moves = path
 		.slice(1)
 		.map((to, index) => `path[data-id="${edgeDataId(path[index] ?? '', to)}"]`);

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { ROUTE_CLASS } from './route.ts';
 
 /** The label font, self-hosted from @fontsource/inter at build time and in the page. */
 export const FONT_FAMILY = 'Inter';
@@ -26,14 +27,14 @@ export const THEME_CSS = `
 }
 .node.clickable rect, .node.clickable polygon { stroke: var(--sl-color-text-accent, #3447e6); stroke-width: 1.5px; }
 /* The role a page is about, and the roles on a route the planner marks (see route.ts). */
-.node.current rect, .node.current polygon, .node.on-route rect, .node.on-route polygon {
+.node.current rect, .node.current polygon, .node.${ROUTE_CLASS} rect, .node.${ROUTE_CLASS} polygon {
 	fill: var(--sl-color-accent-low, #dfe2fb);
 	stroke: var(--sl-color-text-accent, #3447e6);
 	stroke-width: 3px;
 }
 a:focus-visible .node rect, a:focus-visible .node polygon { stroke: var(--sl-color-text-accent, #3447e6); stroke-width: 4px; }
 .flowchart-link { stroke: var(--sl-color-gray-3, #545861); stroke-width: 1.5px; }
-.flowchart-link.on-route { stroke: var(--sl-color-text-accent, #3447e6); stroke-width: 4px; }
+.flowchart-link.${ROUTE_CLASS} { stroke: var(--sl-color-text-accent, #3447e6); stroke-width: 4px; }
 .marker, .marker path, .arrowheadPath { fill: var(--sl-color-gray-3, #545861); stroke: var(--sl-color-gray-3, #545861); }
 .edgeLabel rect, .edgeLabel .background, .labelBkg { fill: var(--sl-color-bg, #fff); background-color: var(--sl-color-bg, #fff); opacity: 1; }
 .edgeLabel .label, .edgeLabel text { fill: var(--sl-color-gray-2, #343841); color: var(--sl-color-gray-2, #343841); }
