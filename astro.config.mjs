@@ -9,13 +9,13 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { crossReferences } from './src/integrations/cross-references.ts';
 import { cspHashes } from './src/integrations/csp-hashes.ts';
 import { offline } from './src/integrations/offline.ts';
-import rehypeBaseLinks from './src/lib/rehype-base-links.ts';
+import rehypeBaseLinks from './src/lib/site/rehype-base-links.ts';
 import { diagrams } from './src/integrations/diagrams.ts';
 import { remarkMermaid } from './src/lib/diagrams/remark-mermaid.ts';
-import { careerNavigation } from './src/lib/navigation.ts';
-import { PRINT_PATH } from './src/lib/urls.ts';
+import { careerNavigation } from './src/lib/site/navigation.ts';
+import { PRINT_PATH } from './src/lib/site/urls.ts';
 import strings from './src/content/i18n/en.json' with { type: 'json' };
-import { SEARCH_RANKING } from './src/lib/search-index.ts';
+import { SEARCH_RANKING } from './src/lib/site/search-index.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const base = process.env.BASE ?? '/';

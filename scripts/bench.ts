@@ -21,12 +21,12 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
-import { renderReport, summarizeByKind, type BenchResults } from '../src/lib/bench-report.ts';
-import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_HELP } from '../src/lib/chromium.ts';
-import { weighPage } from '../src/lib/page-weight.ts';
-import { serveDirectory } from '../src/lib/static-server.ts';
+import { renderReport, summarizeByKind, type BenchResults } from './lib/bench-report.ts';
+import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_HELP } from '../src/lib/diagrams/chromium.ts';
+import { weighPage } from './lib/page-weight.ts';
+import { serveDirectory } from './lib/static-server.ts';
 import { CACHE_DIR } from '../src/lib/diagrams/cache.ts';
-import { addTransition, writeSyntheticContent } from '../src/lib/synthetic-content.ts';
+import { addTransition, writeSyntheticContent } from './lib/synthetic-content.ts';
 import { validateProject } from '../src/lib/xref/index.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));

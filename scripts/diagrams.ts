@@ -2,7 +2,7 @@
  * `npm run diagrams [root]`: renders every diagram of the site again into the committed cache
  * (diagrams/) and removes entries no diagram uses any more. Needs Chromium (see README).
  */
-import { readContent } from '../src/lib/content-files.ts';
+import { readContent } from '../src/lib/content/content-files.ts';
 import { CACHE_DIR, DiagramError, ensureRendered, pruneCache } from '../src/lib/diagrams/cache.ts';
 import { diagramSites } from '../src/lib/diagrams/sites.ts';
 

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { launchBrowser, newContext, serveDist } from '../tests/e2e/harness.ts';
-import { readContent } from '../src/lib/content-files.ts';
+import { readContent } from '../src/lib/content/content-files.ts';
 import { CACHE_DIR } from '../src/lib/diagrams/cache.ts';
 import { careerMap } from '../src/lib/diagrams/career-diagrams.ts';
 import { MERMAID_CONFIG } from '../src/lib/diagrams/settings.ts';

@@ -5,7 +5,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join, sep } from 'node:path';
-import { CONTENT_DIRS } from '../lib/content-files.ts';
+import { CONTENT_DIRS } from '../lib/content/content-files.ts';
 import { validateProject } from '../lib/xref/index.ts';
 
 export function crossReferences(): AstroIntegration {

@@ -1,9 +1,9 @@
-/** After the build, completes each page's Content Security Policy with its inline code (see `lib/csp.ts`). */
+/** After the build, completes each page's Content Security Policy with its inline code (see `lib/site/csp.ts`). */
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { completeCsp } from '../lib/csp.ts';
+import { completeCsp } from '../lib/site/csp.ts';
 
 export function cspHashes(): AstroIntegration {
 	return {

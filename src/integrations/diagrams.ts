@@ -5,7 +5,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { readContent } from '../lib/content-files.ts';
+import { readContent } from '../lib/content/content-files.ts';
 import { DiagramError, ensureRendered } from '../lib/diagrams/cache.ts';
 import { diagramSites } from '../lib/diagrams/sites.ts';
 

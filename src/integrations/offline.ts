@@ -2,7 +2,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
-import { serviceWorkerOptions } from '../lib/offline.ts';
+import { serviceWorkerOptions } from '../lib/site/offline.ts';
 
 export function offline(): AstroIntegration {
 	let base = '/';

@@ -3,7 +3,7 @@
  * root-relative ones get Astro's `base` here.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { href } from '../lib/urls.ts';
+import { href } from '../lib/site/urls.ts';
 
 export const onRequest = defineRouteMiddleware(({ locals }) => {
 	for (const action of locals.starlightRoute.entry.data.hero?.actions ?? []) {

@@ -1,7 +1,7 @@
 /** Starlight route middleware: tells Pagefind what kind of page this is and what else it is called. */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getCollection } from 'astro:content';
-import { pageSearchData, searchHeadTags } from '../lib/search-index.ts';
+import { pageSearchData, searchHeadTags } from '../lib/site/search-index.ts';
 
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;

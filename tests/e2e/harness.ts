@@ -8,8 +8,8 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_HELP } from '../../src/lib/chromium.ts';
-import { serveDirectory } from '../../src/lib/static-server.ts';
+import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_HELP } from '../../src/lib/diagrams/chromium.ts';
+import { serveDirectory } from '../../scripts/lib/static-server.ts';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 /** The sub-path the build was made for (`BASE`), e.g. `/handbook/`. */

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import strings from '../../src/content/i18n/en.json' with { type: 'json' };
-import { SEARCH_FIELDS } from '../../src/lib/search-index.ts';
+import { SEARCH_FIELDS } from '../../src/lib/site/search-index.ts';
 import { axeViolations, BASE, newContext, useSite, watch, type Theme } from './harness.ts';
 
 const site = useSite();

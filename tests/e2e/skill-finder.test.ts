@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import strings from '../../src/content/i18n/en.json' with { type: 'json' };
-import { readContent } from '../../src/lib/content-files.ts';
-import type { Role, Skill } from '../../src/lib/schemas.ts';
+import { readContent } from '../../src/lib/content/content-files.ts';
+import type { Role, Skill } from '../../src/lib/content/schemas.ts';
 import { axeViolations, BASE, newContext, useSite, watch, type Theme } from './harness.ts';
 
 const content = readContent(fileURLToPath(new URL('../../', import.meta.url)));

@@ -1,6 +1,6 @@
 /** The real renderer: Mermaid in Debian's (or any found) Chromium. Skipped only where there is no browser. */
 import { describe, expect, it } from 'vitest';
-import { findChromium } from '../../src/lib/chromium.ts';
+import { findChromium } from '../../src/lib/diagrams/chromium.ts';
 import { RenderError, renderDiagrams } from '../../src/lib/diagrams/render.ts';
 
 const root = new URL('../../', import.meta.url).pathname;

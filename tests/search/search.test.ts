@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import strings from '../../src/content/i18n/en.json' with { type: 'json' };
-import { readContent } from '../../src/lib/content-files.ts';
-import { SKILL_CATEGORIES, ROLE_TRACKS } from '../../src/lib/schemas.ts';
-import { SEARCH_FIELDS, SEARCH_RANKING, TOOL_PAGES } from '../../src/lib/search-index.ts';
+import { readContent } from '../../src/lib/content/content-files.ts';
+import { SKILL_CATEGORIES, ROLE_TRACKS } from '../../src/lib/content/schemas.ts';
+import { SEARCH_FIELDS, SEARCH_RANKING, TOOL_PAGES } from '../../src/lib/site/search-index.ts';
 import { BASE, DIST, serveDist } from '../e2e/harness.ts';
 import queries from './queries.json' with { type: 'json' };
 

@@ -2,9 +2,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { median, pageKind, summarizeByKind } from '../../src/lib/bench-report.ts';
-import type { PageWeight } from '../../src/lib/page-weight.ts';
-import { addTransition, writeSyntheticContent } from '../../src/lib/synthetic-content.ts';
+import { median, pageKind, summarizeByKind } from '../../scripts/lib/bench-report.ts';
+import type { PageWeight } from '../../scripts/lib/page-weight.ts';
+import { addTransition, writeSyntheticContent } from '../../scripts/lib/synthetic-content.ts';
 import { validateProject } from '../../src/lib/xref/index.ts';
 
 const weight = (js: number): PageWeight => ({

@@ -5,7 +5,7 @@ import {
 	rolesNeedingSkill,
 	skillsOfRole,
 	sortRoles,
-} from '../../src/lib/career.ts';
+} from '../../src/lib/career/queries.ts';
 
 const role = (
 	id: string,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitChecks, tickedItems, withTick } from '../../src/lib/checklist.ts';
+import { splitChecks, tickedItems, withTick } from '../../src/lib/career/checklist.ts';
 
 describe('splitChecks', () => {
 	it('splits rendered <Check> items, keeping their markup and former ids', () => {

@@ -1,6 +1,6 @@
 /** Checklist ids in the chapters: ticks are saved under them, so they must be unique in the handbook. */
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/content-files.ts';
+import { readContent } from '../../src/lib/content/content-files.ts';
 
 const chapters = readContent(new URL('../../', import.meta.url).pathname).filter(
 	(file) => file.kind === 'chapter',

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findChromium } from '../../src/lib/chromium.ts';
+import { findChromium } from '../../src/lib/diagrams/chromium.ts';
 
 describe('findChromium', () => {
 	const emptyCache = mkdtempSync(join(tmpdir(), 'pw-'));

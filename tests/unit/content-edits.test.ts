@@ -6,12 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
-import { tickedItems, withTick } from '../../src/lib/checklist.ts';
-import { adoptFormerIds } from '../../src/lib/ids.ts';
+import { tickedItems, withTick } from '../../src/lib/career/checklist.ts';
+import { adoptFormerIds } from '../../src/lib/content/ids.ts';
 import { createProgressStore } from '../../src/lib/progress/store.ts';
-import { currentAnswers, isCorrect, scoreQuiz, withAnswer } from '../../src/lib/quiz.ts';
-import { selfCheckSchema, skillSchema } from '../../src/lib/schemas.ts';
-import { readContentFile } from '../../src/lib/content-files.ts';
+import { currentAnswers, isCorrect, scoreQuiz, withAnswer } from '../../src/lib/career/quiz.ts';
+import { selfCheckSchema, skillSchema } from '../../src/lib/content/schemas.ts';
+import { readContentFile } from '../../src/lib/content/content-files.ts';
 import { memoryStorage } from '../helpers/memory-storage.ts';
 
 const root = new URL('../../', import.meta.url).pathname;

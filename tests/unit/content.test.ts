@@ -1,7 +1,7 @@
 /** The handbook's real content: every required role, skill and chapter exists and is filled in. */
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/content-files.ts';
-import { roleSchema, skillSchema } from '../../src/lib/schemas.ts';
+import { readContent } from '../../src/lib/content/content-files.ts';
+import { roleSchema, skillSchema } from '../../src/lib/content/schemas.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const files = readContent(root);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { completeCsp, inlineCode } from '../../src/lib/csp.ts';
+import { completeCsp, inlineCode } from '../../src/lib/site/csp.ts';
 
 const sha = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
 const page = (policy: string, body: string) =>

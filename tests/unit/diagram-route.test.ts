@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/content-files.ts';
+import { readContent } from '../../src/lib/content/content-files.ts';
 import { readCache } from '../../src/lib/diagrams/cache.ts';
 import { careerMap } from '../../src/lib/diagrams/career-diagrams.ts';
 import { edgeDataId, routeSelectors } from '../../src/lib/diagrams/route.ts';
 import { diagramKey, rendererVersions } from '../../src/lib/diagrams/settings.ts';
-import { roleSchema } from '../../src/lib/schemas.ts';
+import { roleSchema } from '../../src/lib/content/schemas.ts';
 
 const project = new URL('../../', import.meta.url).pathname;
 const roles = readContent(project)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { format, levelLabel } from '../../src/lib/format.ts';
-import { stringsUnder } from '../../src/lib/island-strings.ts';
+import { format, levelLabel } from '../../src/lib/site/format.ts';
+import { stringsUnder } from '../../src/lib/site/island-strings.ts';
 
 describe('UI strings for islands', () => {
 	it('fills placeholders and leaves unknown ones as written', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adoptFormerIds, currentId, own, savedFor, withSaved } from '../../src/lib/ids.ts';
+import { adoptFormerIds, currentId, own, savedFor, withSaved } from '../../src/lib/content/ids.ts';
 
 describe('adoptFormerIds', () => {
 	const entries = [{ id: 'sql', formerIds: ['sql-queries', 'rdbms'] }, { id: 'caching' }];

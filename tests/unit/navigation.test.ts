@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { careerNavigation } from '../../src/lib/navigation.ts';
+import { careerNavigation } from '../../src/lib/site/navigation.ts';
 
 const root = new URL('../fixtures/valid/', import.meta.url).pathname;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { serviceWorkerOptions } from '../../src/lib/offline.ts';
+import { serviceWorkerOptions } from '../../src/lib/site/offline.ts';
 
 describe('serviceWorkerOptions', () => {
 	it('precaches the built site under the deployed base and leaves the worker itself out', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageReferences, staticImports, weighPage } from '../../src/lib/page-weight.ts';
+import { pageReferences, staticImports, weighPage } from '../../scripts/lib/page-weight.ts';
 
 const dist = new URL('../fixtures/weight-dist/', import.meta.url).pathname;
 

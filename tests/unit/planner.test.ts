@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/content-files.ts';
+import { readContent } from '../../src/lib/content/content-files.ts';
 import {
 	planFragment,
 	planSteps,
@@ -8,8 +8,8 @@ import {
 	resolveSharedPlan,
 	shortestPath,
 	type PlannerRole,
-} from '../../src/lib/planner.ts';
-import { roleSchema } from '../../src/lib/schemas.ts';
+} from '../../src/lib/career/planner.ts';
+import { roleSchema } from '../../src/lib/content/schemas.ts';
 
 /** The handbook's real roles and transitions. */
 const roles = readContent(new URL('../../', import.meta.url).pathname)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { printOrder } from '../../src/lib/print.ts';
+import { printOrder } from '../../src/lib/site/print.ts';
 
 const chapter = (id: string, order?: number) => ({ id, data: { sidebar: { order } } });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import rehypeBaseLinks from '../../src/lib/rehype-base-links.ts';
-import { withBase } from '../../src/lib/urls.ts';
+import rehypeBaseLinks from '../../src/lib/site/rehype-base-links.ts';
+import { withBase } from '../../src/lib/site/urls.ts';
 
 describe('withBase', () => {
 	it('prefixes root-relative URLs once and leaves the rest alone', () => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import strings from '../../src/content/i18n/en.json' with { type: 'json' };
-import { readContent } from '../../src/lib/content-files.ts';
+import { readContent } from '../../src/lib/content/content-files.ts';
 import {
 	pageSearchData,
 	SEARCH_FIELDS,
 	SEARCH_RANKING,
 	searchHeadTags,
 	type SearchLabel,
-} from '../../src/lib/search-index.ts';
+} from '../../src/lib/site/search-index.ts';
 
 const catalogue = {
 	skills: [

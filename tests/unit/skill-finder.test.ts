@@ -5,7 +5,7 @@ import {
 	needMatches,
 	parseFilters,
 	skillMatches,
-} from '../../src/lib/skill-finder.ts';
+} from '../../src/lib/career/skill-finder.ts';
 
 const skill = (id: string, title: string, category: 'technical' | 'people' | 'delivery') => ({
 	id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/content-files.ts';
+import { readContent } from '../../src/lib/content/content-files.ts';
 import { collect } from '../../src/lib/xref/collect.ts';
 import { validateProject } from '../../src/lib/xref/index.ts';
 import { validate } from '../../src/lib/xref/validate.ts';

@@ -3,10 +3,10 @@
  * rendered by `Checklist.astro`; before hydration, and without JavaScript, it is a plain list.
  */
 import type { ComponentChildren } from 'preact';
-import { tickedItems, withTick } from '~/lib/checklist';
-import { format } from '~/lib/format';
-import type { KeysUnder } from '~/lib/island-strings';
-import { savedFor, withSaved } from '~/lib/ids';
+import { tickedItems, withTick } from '~/lib/career/checklist';
+import { format } from '~/lib/site/format';
+import type { KeysUnder } from '~/lib/site/island-strings';
+import { savedFor, withSaved } from '~/lib/content/ids';
 import ProgressNotice, { type ProgressStrings } from './ProgressNotice';
 import { useProgress } from './use-progress';
 

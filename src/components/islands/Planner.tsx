@@ -6,12 +6,12 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { Entry } from '~/lib/career';
+import type { Entry } from '~/lib/career/queries';
 import { markRoute } from '~/lib/diagrams/route';
-import { format } from '~/lib/format';
-import { adoptFormerIds, type Renamable } from '~/lib/ids';
-import type { EntryRef } from '~/lib/island-data';
-import type { KeysUnder } from '~/lib/island-strings';
+import { format } from '~/lib/site/format';
+import { adoptFormerIds, type Renamable } from '~/lib/content/ids';
+import type { EntryRef } from '~/lib/site/island-data';
+import type { KeysUnder } from '~/lib/site/island-strings';
 import {
 	planFragment,
 	planSteps,
@@ -21,7 +21,7 @@ import {
 	shortestPath,
 	type PlannerRole,
 	type SharedPlan,
-} from '~/lib/planner';
+} from '~/lib/career/planner';
 import type { Progress } from '~/lib/progress/schema';
 import ProgressNotice, { type ProgressStrings } from './ProgressNotice';
 import type { SkillRefs } from './SkillLinks';

@@ -5,8 +5,8 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import { format } from '~/lib/format';
-import type { EntryRef } from '~/lib/island-data';
+import { format } from '~/lib/site/format';
+import type { EntryRef } from '~/lib/site/island-data';
 import {
 	diffProgress,
 	progressCounts,
@@ -16,7 +16,7 @@ import {
 } from '~/lib/progress/document';
 import type { Progress } from '~/lib/progress/schema';
 import { downloadText, fileName } from './download';
-import type { KeysUnder } from '~/lib/island-strings';
+import type { KeysUnder } from '~/lib/site/island-strings';
 import ProgressNotice, { type ProgressStrings } from './ProgressNotice';
 import { useProgress } from './use-progress';
 

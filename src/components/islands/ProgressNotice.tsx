@@ -3,7 +3,7 @@
  * not be read (the page started clean; the data can be downloaded), or the browser will not keep
  * anything.
  */
-import type { KeysUnder } from '~/lib/island-strings';
+import type { KeysUnder } from '~/lib/site/island-strings';
 import { downloadText, fileName } from './download';
 import type { HydratedProgress } from './use-progress';
 

@@ -4,11 +4,11 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import { format } from '~/lib/format';
-import { savedFor, withSaved } from '~/lib/ids';
-import type { KeysUnder } from '~/lib/island-strings';
-import { currentAnswers, isAnswer, isCorrect, scoreQuiz, withAnswer } from '~/lib/quiz';
-import type { Question } from '~/lib/schemas';
+import { format } from '~/lib/site/format';
+import { savedFor, withSaved } from '~/lib/content/ids';
+import type { KeysUnder } from '~/lib/site/island-strings';
+import { currentAnswers, isAnswer, isCorrect, scoreQuiz, withAnswer } from '~/lib/career/quiz';
+import type { Question } from '~/lib/content/schemas';
 import ProgressNotice, { type ProgressStrings } from './ProgressNotice';
 import SkillLinks, { type SkillRefs } from './SkillLinks';
 import { useProgress } from './use-progress';

@@ -5,10 +5,10 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { gapsForRole, skillGap, summarise, type SkillGap } from '~/lib/assessment';
-import { format } from '~/lib/format';
-import { adoptFormerIds, own, type Renamable } from '~/lib/ids';
-import type { KeysUnder } from '~/lib/island-strings';
+import { gapsForRole, skillGap, summarise, type SkillGap } from '~/lib/career/assessment';
+import { format } from '~/lib/site/format';
+import { adoptFormerIds, own, type Renamable } from '~/lib/content/ids';
+import type { KeysUnder } from '~/lib/site/island-strings';
 import ProgressNotice, { type ProgressStrings } from './ProgressNotice';
 import SkillChart, { type AssessmentStrings } from './SkillChart';
 import SkillLinks, { type SkillRefs } from './SkillLinks';

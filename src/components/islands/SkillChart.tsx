@@ -3,9 +3,9 @@
  * the level the chosen role expects) and the same figures as a table. The chart is named and
  * described for screen readers; the table is the full alternative.
  */
-import { CHART, chartLayout, type SkillGap } from '~/lib/assessment';
-import { format } from '~/lib/format';
-import type { KeysUnder } from '~/lib/island-strings';
+import { CHART, chartLayout, type SkillGap } from '~/lib/career/assessment';
+import { format } from '~/lib/site/format';
+import type { KeysUnder } from '~/lib/site/island-strings';
 import type { SkillRefs } from './SkillLinks';
 
 export type AssessmentStrings = Record<KeysUnder<'handbook.assessment'>, string>;

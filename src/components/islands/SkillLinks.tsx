@@ -1,6 +1,6 @@
 /** A comma-separated list of links to skill pages, as `SkillLinks.astro` renders on the server. */
 import { Fragment } from 'preact';
-import type { EntryRef } from '~/lib/island-data';
+import type { EntryRef } from '~/lib/site/island-data';
 
 /** Title and address of each skill an island links to, by id. */
 export type SkillRefs = Readonly<Record<string, EntryRef>>;

@@ -5,8 +5,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findChromium, NO_CHROMIUM_HELP } from '../chromium.ts';
-import type { Position } from '../content-files.ts';
+import { findChromium, NO_CHROMIUM_HELP } from './chromium.ts';
+import type { Position } from '../content/content-files.ts';
 import type { DiagramGraph } from './graph.ts';
 import { RenderError, renderDiagrams, type RenderedDiagram } from './render.ts';
 import { diagramKey, rendererVersions, svgId, type RendererVersions } from './settings.ts';

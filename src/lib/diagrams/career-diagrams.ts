@@ -4,10 +4,10 @@
  * role or transition shows up in every diagram without editing one by hand.
  */
 import strings from '../../content/i18n/en.json' with { type: 'json' };
-import { arrivalsAt, sortRoles, type Entry } from '../career.ts';
-import { shortestPath } from '../planner.ts';
-import type { Role, Skill } from '../schemas.ts';
-import { rolePath, skillPath } from '../urls.ts';
+import { arrivalsAt, sortRoles, type Entry } from '../career/queries.ts';
+import { shortestPath } from '../career/planner.ts';
+import type { Role, Skill } from '../content/schemas.ts';
+import { rolePath, skillPath } from '../site/urls.ts';
 import { nodeId, toMermaid, type DiagramEdge, type DiagramGraph } from './graph.ts';
 
 type RoleData = Pick<Role, 'title' | 'track' | 'order' | 'transitions'>;

@@ -4,7 +4,7 @@
  * which every reader sees. Shared by the Astro component and the Markdown plugin.
  */
 import strings from '../../content/i18n/en.json' with { type: 'json' };
-import { withBase } from '../urls.ts';
+import { withBase } from '../site/urls.ts';
 import type { DiagramGraph, DiagramLink, DiagramNode } from './graph.ts';
 
 const escapeHtml = (text: string) =>

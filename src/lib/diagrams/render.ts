@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../chromium.ts';
+import { CHROMIUM_ARGS } from './chromium.ts';
 import type { DiagramGraph } from './graph.ts';
 import { FONT_FAMILY, FONT_STYLESHEET, MERMAID_CONFIG } from './settings.ts';
 

@@ -3,7 +3,7 @@
  * rendered once at build time; a route only adds a class, found by each role node's link and by
  * Mermaid's id for the edge between two nodes. The class is styled by the diagram theme.
  */
-import { rolePath } from '../urls.ts';
+import { rolePath } from '../site/urls.ts';
 import { nodeId } from './graph.ts';
 
 /** The class a node or edge on the route gets; styled in `THEME_CSS`. */

@@ -4,9 +4,9 @@
  * diagram of every role page. The build renders these, the validator checks them, and the cache
  * test compares them with the committed cache.
  */
-import { maskCode } from '../markdown-code.ts';
-import type { ContentFile, Position } from '../content-files.ts';
-import { roleSchema, skillSchema } from '../schemas.ts';
+import { maskCode } from '../content/markdown-code.ts';
+import type { ContentFile, Position } from '../content/content-files.ts';
+import { roleSchema, skillSchema } from '../content/schemas.ts';
 import { careerMap, milestoneChart, roleNeighbourhood } from './career-diagrams.ts';
 import { findMermaidBlocks } from './mermaid-source.ts';
 

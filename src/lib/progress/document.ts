@@ -3,7 +3,7 @@
  * its version, migrate to the current version. The same path reads localStorage and imported files,
  * so both get the same checks and the same messages.
  */
-import { own } from '../ids.ts';
+import { own } from '../content/ids.ts';
 import { firstProblem, type JsonSchema } from './json-schema.ts';
 import schemas from './progress.schema.json' with { type: 'json' };
 import {

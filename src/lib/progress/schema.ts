@@ -11,7 +11,7 @@
  * which `json-schema.ts` checks on load; a unit test fails when the two drift apart.
  */
 import { z } from 'zod';
-import { idSchema } from '../schemas.ts';
+import { idSchema } from '../content/schemas.ts';
 
 /** Marks a document as the handbook's, so another site's data under the key is told apart. */
 export const PROGRESS_APP = 'backend-career-handbook';

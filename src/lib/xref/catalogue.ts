@@ -31,7 +31,7 @@ export const PROBLEMS = {
 	'invalid-entry': {
 		severity: 'error',
 		title: 'Entry does not match its schema',
-		fix: 'Correct the field as the message says; the fields are documented in src/lib/schemas.ts.',
+		fix: 'Correct the field as the message says; the fields are documented in src/lib/content/schemas.ts.',
 	},
 	'undescribed-diagram': {
 		severity: 'error',

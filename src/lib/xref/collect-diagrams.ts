@@ -3,25 +3,10 @@
  * generated flowcharts), with its type, accessible title and description, and every node link,
  * located in the file where it is written. Links to role and skill pages become ordinary references.
  */
-import type { ContentFile, Position } from '../content-files.ts';
+import type { ContentFile, Position } from '../content/content-files.ts';
 import { parseStatements, type Located } from '../diagrams/mermaid-source.ts';
 import { diagramSites } from '../diagrams/sites.ts';
-import type { Reference } from './collect.ts';
-
-interface At extends Position {
-	file: string;
-}
-
-export interface CollectedDiagram extends At {
-	/** What the diagram is: `mermaid block`, `career map`, ... */
-	name: string;
-	type?: At & { value: string };
-	accTitle?: At & { value: string };
-	accDescr?: At & { value: string };
-	/** Links that are not to a role or skill page, and `click` callbacks; the judge rejects both. */
-	otherLinks: (At & { value: string })[];
-	callbacks: (At & { value: string })[];
-}
+import type { At, CollectedDiagram, Reference } from './types.ts';
 
 /** `/roles/<id>/` or `/skills/<id>/`, optionally with a fragment. */
 const PAGE = /^\/(roles|skills)\/([^/#?]+)\/?(?:[#?].*)?$/;

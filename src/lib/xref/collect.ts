@@ -3,76 +3,10 @@
  * to a skill, role or self-check, each level and each transition, with the file, line and column
  * where it is written. Nothing is judged here.
  */
-import { createLocator, type ContentFile, type Position } from '../content-files.ts';
-import { maskCode } from '../markdown-code.ts';
-import { collectDiagrams, type CollectedDiagram } from './collect-diagrams.ts';
-
-export type TargetKind = 'skill' | 'role' | 'self-check';
-
-/** Where a reference was written, for messages ("in `related`"). */
-export type ReferenceSite =
-	| 'chapter frontmatter'
-	| 'component'
-	| 'role skills'
-	| 'transition target'
-	| 'transition focus'
-	| 'related'
-	| 'question skills'
-	| 'link'
-	| 'diagram link';
-
-interface Located {
-	file: string;
-	/** Where in the file; resolved on demand, because most references never need reporting. */
-	locate: () => Position;
-}
-
-export interface Reference extends Located {
-	target: TargetKind;
-	id: string;
-	site: ReferenceSite;
-	/** The entry the reference is written in. */
-	from: { kind: ContentFile['kind']; id: string };
-}
-
-export interface Definition extends Located {
-	kind: TargetKind;
-	id: string;
-	/** `formerIds` entries resolve to this definition but never define a new id. */
-	former: boolean;
-}
-
-export interface LevelValue extends Located {
-	role: string;
-	skill: string;
-	value: unknown;
-}
-
-export interface Edge extends Located {
-	from: string;
-	to: string;
-}
-
-/** An id that must be unique within one entry (question ids, option ids). */
-export interface LocalId extends Located {
-	/** Ids are compared within a scope, e.g. the options of one question. */
-	scope: string;
-	/** How to name the id in a message, e.g. `an option id in question "joins"`. */
-	label: string;
-	id: string;
-}
-
-export interface Collection {
-	files: ContentFile[];
-	definitions: Definition[];
-	references: Reference[];
-	levels: LevelValue[];
-	transitions: Edge[];
-	related: Edge[];
-	localIds: LocalId[];
-	/** Every diagram the site shows, authored or generated. */
-	diagrams: CollectedDiagram[];
-}
+import { createLocator, type ContentFile, type Position } from '../content/content-files.ts';
+import { maskCode } from '../content/markdown-code.ts';
+import { collectDiagrams } from './collect-diagrams.ts';
+import type { Collection, Definition, LevelValue, LocalId, Reference, TargetKind } from './types.ts';
 
 const TARGET_OF_KIND: Partial<Record<ContentFile['kind'], TargetKind>> = {
 	skill: 'skill',

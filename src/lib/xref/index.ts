@@ -1,5 +1,5 @@
 /** The cross-reference validator: collect, then judge, then report. */
-import { readContent } from '../content-files.ts';
+import { readContent } from '../content/content-files.ts';
 import { severityOf, type Problem } from './catalogue.ts';
 import { collect } from './collect.ts';
 import { formatReport } from './report.ts';

@@ -4,7 +4,7 @@
  * pages. Whether those pages exist is checked with every other reference.
  */
 import type { Problem } from './catalogue.ts';
-import type { CollectedDiagram } from './collect-diagrams.ts';
+import type { CollectedDiagram } from './types.ts';
 import { isFlowchart } from '../diagrams/mermaid-source.ts';
 
 export function diagramProblems(diagrams: readonly CollectedDiagram[]): Problem[] {

@@ -3,10 +3,10 @@
  * sorted by file and position. Reporting is left to `report.ts`.
  */
 import type { z } from 'zod';
-import type { ContentFile, Position } from '../content-files.ts';
-import { chapterFieldsSchema, roleSchema, selfCheckSchema, skillSchema } from '../schemas.ts';
+import type { ContentFile, Position } from '../content/content-files.ts';
+import { chapterFieldsSchema, roleSchema, selfCheckSchema, skillSchema } from '../content/schemas.ts';
 import type { Problem } from './catalogue.ts';
-import type { Collection, Definition, TargetKind } from './collect.ts';
+import type { Collection, Definition, TargetKind } from './types.ts';
 import { suggest } from './suggest.ts';
 import { diagramProblems } from './validate-diagrams.ts';
 

@@ -2,7 +2,7 @@
  * Skill self-assessment: the reader's ratings (0 not yet, 1-4 the skill levels) against the levels
  * a role expects, the strengths and gaps that follow, and the geometry of the summary chart.
  */
-import { own } from './ids.ts';
+import { own } from '../content/ids.ts';
 
 /** Ratings by skill id, 0-4. */
 export type Ratings = Readonly<Record<string, number>>;

@@ -2,8 +2,8 @@
  * Self-check scoring: which saved answers still apply to the current questions, whether an answer
  * is right, the score and the skills to review. Answers are saved as option ids by question id.
  */
-import { adoptFormerIds, own } from './ids.ts';
-import type { Question } from './schemas.ts';
+import { adoptFormerIds, own } from '../content/ids.ts';
+import type { Question } from '../content/schemas.ts';
 
 type QuestionLike = Pick<Question, 'id' | 'kind' | 'skills'> & {
 	formerIds?: readonly string[] | undefined;

@@ -3,9 +3,9 @@
  * what each step asks of the reader, and the plan carried in a link's fragment.
  */
 import { skillGap, type Ratings, type SkillGap } from './assessment.ts';
-import { sortRoles, type Entry } from './career.ts';
-import { adoptFormerIds, currentId, ID_PATTERN, own, type Renamable } from './ids.ts';
-import type { Role, Transition } from './schemas.ts';
+import { sortRoles, type Entry } from './queries.ts';
+import { adoptFormerIds, currentId, ID_PATTERN, own, type Renamable } from '../content/ids.ts';
+import type { Role, Transition } from '../content/schemas.ts';
 
 export type PlannerRole = Pick<Role, 'title' | 'track' | 'order' | 'skills' | 'transitions'>;
 

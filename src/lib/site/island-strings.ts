@@ -2,7 +2,7 @@
  * UI strings for islands. Islands run in the browser, where `Astro.locals.t` is not available, so
  * their Astro wrapper hands them every string under one prefix of `src/content/i18n/en.json`.
  */
-import strings from '../content/i18n/en.json' with { type: 'json' };
+import strings from '../../content/i18n/en.json' with { type: 'json' };
 
 export type StringKey = keyof typeof strings;
 

@@ -2,12 +2,12 @@
  * Sidebar groups for the generated role and skill pages, built from the content files so that a new
  * role or skill appears in the navigation without editing the configuration.
  */
-import { readContent } from './content-files.ts';
-import { sortRoles, sortSkills, type Entry } from './career.ts';
-import type { Role, Skill } from './schemas.ts';
+import { readContent } from '../content/content-files.ts';
+import { sortRoles, sortSkills, type Entry } from '../career/queries.ts';
+import type { Role, Skill } from '../content/schemas.ts';
 import { PRINT_PATH, rolePath, SKILL_FINDER_PATH, skillPath, TOOL_PATHS } from './urls.ts';
-import { SKILL_CATEGORIES } from './schemas.ts';
-import strings from '../content/i18n/en.json' with { type: 'json' };
+import { SKILL_CATEGORIES } from '../content/schemas.ts';
+import strings from '../../content/i18n/en.json' with { type: 'json' };
 
 interface LinkItem {
 	label: string;

@@ -2,7 +2,7 @@
  * Questions asked of the role and skill data: who needs a skill, where people come from, how the
  * levels compare. Pure functions over plain data, shared by pages, components and the sidebar.
  */
-import type { Role, Skill } from './schemas.ts';
+import type { Role, Skill } from '../content/schemas.ts';
 
 export interface Entry<T> {
 	id: string;

@@ -6,7 +6,7 @@
 import { dump, load } from 'js-yaml';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONTENT_DIRS } from './content-files.ts';
+import { CONTENT_DIRS } from '../../src/lib/content/content-files.ts';
 
 const LEVELS =
 	'levels:\n  1: Does it with guidance.\n  2: Does routine work alone.\n  3: Handles hard cases.\n  4: Sets direction.';

@@ -5,9 +5,9 @@
  * `<meta>` tags into every page's head; Pagefind reads them wherever they are in the document.
  */
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
-import strings from '../content/i18n/en.json' with { type: 'json' };
-import type { Entry } from './career.ts';
-import type { Role, Skill } from './schemas.ts';
+import strings from '../../content/i18n/en.json' with { type: 'json' };
+import type { Entry } from '../career/queries.ts';
+import type { Role, Skill } from '../content/schemas.ts';
 import { SKILL_FINDER_PATH, TOOL_PATHS } from './urls.ts';
 
 export const PAGE_KINDS = ['chapter', 'skill', 'role', 'tool', 'contributing'] as const;

@@ -3,7 +3,7 @@
  * its rendered children back into items here, so an item can hold any Markdown or component, and
  * ticks are saved by item id.
  */
-import { adoptFormerIds, ID_PATTERN, type Renamable } from './ids.ts';
+import { adoptFormerIds, ID_PATTERN, type Renamable } from '../content/ids.ts';
 
 export interface CheckItem extends Renamable {
 	formerIds: string[];

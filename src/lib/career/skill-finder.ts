@@ -3,8 +3,8 @@
  * filters a reader narrows it with. The page renders the full list; its script hides what the
  * filters exclude, using the same predicates the unit tests check.
  */
-import { rolesNeedingSkill, sortSkills, type Entry } from './career.ts';
-import { SKILL_CATEGORIES, type Role, type Skill } from './schemas.ts';
+import { rolesNeedingSkill, sortSkills, type Entry } from './queries.ts';
+import { SKILL_CATEGORIES, type Role, type Skill } from '../content/schemas.ts';
 
 type FinderRole = Pick<Role, 'track' | 'order' | 'title' | 'skills'>;
 type FinderSkill = Pick<Skill, 'title' | 'category'>;

@@ -2,7 +2,7 @@
  * Content shaped for islands: only the fields a widget uses, with site addresses resolved, since
  * everything passed to an island is serialised into the page.
  */
-import type { Entry } from './career.ts';
+import type { Entry } from '../career/queries.ts';
 import { withBase } from './urls.ts';
 
 /** Title and address of an entry, for links from islands. */
