@@ -5,7 +5,12 @@ import strings from './content/i18n/en.json' with { type: 'json' };
 import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
 import { CONTENT_DIRS } from './lib/content/content-files.ts';
-import { chapterFieldsSchema, roleSchema, selfCheckSchema, skillSchema } from './lib/content/schemas.ts';
+import {
+	chapterFieldsSchema,
+	roleSchema,
+	selfCheckSchema,
+	skillSchema,
+} from './lib/content/schemas.ts';
 
 /** The handbook's own UI strings, declared so Starlight validates and types them. */
 const handbookStrings = z.object(

@@ -8,7 +8,12 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pageReferences, sizeOf, weighPage, type PageWeight } from '../../scripts/lib/page-weight.ts';
+import {
+	pageReferences,
+	sizeOf,
+	weighPage,
+	type PageWeight,
+} from '../../scripts/lib/page-weight.ts';
 
 /** The same code split at different chunk boundaries costs a few hundred bytes of module glue. */
 const CHUNK_GLUE = 256;

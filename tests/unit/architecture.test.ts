@@ -16,7 +16,8 @@ const LAYERS: Record<string, number> = {
 };
 
 const LIB = 'src/lib';
-const IMPORT = /(?:^|\n)\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+const IMPORT =
+	/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 function libFiles(dir = LIB): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -81,7 +82,8 @@ describe('the layout of src/lib', () => {
 				return;
 			}
 			state.set(file, 'open');
-			for (const target of graph.get(file) ?? []) if (graph.has(target)) visit(target, [...trail, file]);
+			for (const target of graph.get(file) ?? [])
+				if (graph.has(target)) visit(target, [...trail, file]);
 			state.set(file, 'done');
 		};
 		for (const file of graph.keys()) visit(file, []);

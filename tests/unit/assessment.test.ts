@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CHART, chartLayout, gapsForRole, skillGap, summarise } from '../../src/lib/career/assessment.ts';
+import {
+	CHART,
+	chartLayout,
+	gapsForRole,
+	skillGap,
+	summarise,
+} from '../../src/lib/career/assessment.ts';
 
 describe('skill gaps', () => {
 	it('counts the levels between the rating and the expected level, never below 0', () => {

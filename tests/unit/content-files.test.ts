@@ -2,7 +2,11 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createLocator, readContent, readContentFile } from '../../src/lib/content/content-files.ts';
+import {
+	createLocator,
+	readContent,
+	readContentFile,
+} from '../../src/lib/content/content-files.ts';
 
 function tree(files: Record<string, string>): string {
 	const root = mkdtempSync(join(tmpdir(), 'handbook-'));

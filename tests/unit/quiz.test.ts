@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { currentAnswers, isAnswer, isCorrect, scoreQuiz, withAnswer } from '../../src/lib/career/quiz.ts';
+import {
+	currentAnswers,
+	isAnswer,
+	isCorrect,
+	scoreQuiz,
+	withAnswer,
+} from '../../src/lib/career/quiz.ts';
 
 const single = {
 	id: 'first-step',

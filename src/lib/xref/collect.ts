@@ -6,7 +6,14 @@
 import { createLocator, type ContentFile, type Position } from '../content/content-files.ts';
 import { maskCode } from '../content/markdown-code.ts';
 import { collectDiagrams } from './collect-diagrams.ts';
-import type { Collection, Definition, LevelValue, LocalId, Reference, TargetKind } from './types.ts';
+import type {
+	Collection,
+	Definition,
+	LevelValue,
+	LocalId,
+	Reference,
+	TargetKind,
+} from './types.ts';
 
 const TARGET_OF_KIND: Partial<Record<ContentFile['kind'], TargetKind>> = {
 	skill: 'skill',

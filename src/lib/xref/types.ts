@@ -86,4 +86,3 @@ export interface Collection {
 	/** Every diagram the site shows, authored or generated. */
 	diagrams: CollectedDiagram[];
 }
-

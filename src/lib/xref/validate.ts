@@ -4,7 +4,12 @@
  */
 import type { z } from 'zod';
 import type { ContentFile, Position } from '../content/content-files.ts';
-import { chapterFieldsSchema, roleSchema, selfCheckSchema, skillSchema } from '../content/schemas.ts';
+import {
+	chapterFieldsSchema,
+	roleSchema,
+	selfCheckSchema,
+	skillSchema,
+} from '../content/schemas.ts';
 import type { Problem } from './catalogue.ts';
 import type { Collection, Definition, TargetKind } from './types.ts';
 import { suggest } from './suggest.ts';
