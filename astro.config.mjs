@@ -77,6 +77,10 @@ export default defineConfig({
 			sidebar: [
 				{ label: 'The career path', items: [{ autogenerate: { directory: 'career-path' } }] },
 				{
+					label: 'Getting hired and promoted',
+					items: [{ autogenerate: { directory: 'getting-hired' } }],
+				},
+				{
 					label: 'Growing engineers',
 					collapsed: true,
 					items: [{ autogenerate: { directory: 'growing-engineers' } }],

@@ -28,28 +28,48 @@ function skill(id: string, related: string[]): string {
 	].join('\n');
 }
 
-function role(id: string, order: number, skills: string[], next: string[]): string {
+const ASSESSMENT = [
+	'assessment:',
+	'  exercises: [Builds it., Explains it., Reviews it.]',
+	'  signals: [Measures first., Names trade-offs., Asks for help.]',
+	'  redFlags: [Guesses., Blames others., Skips tests.]',
+];
+
+/**
+ * A generated role. Generated roles are alternatives with an organisation scope, so that the
+ * ladder's rules (no lowered skill, three raised per step) do not apply to their arbitrary levels;
+ * each transition's focus is a skill the target expects higher, as the focus rule requires.
+ */
+function role(
+	id: string,
+	order: number,
+	skills: Map<string, number>,
+	next: { id: string; focus: string }[],
+): string {
 	return [
 		'---',
 		`title: Role ${id}`,
-		'track: ladder',
+		'track: alternative',
 		`order: ${order}`,
+		'scope: organisation',
+		'family: product',
 		`summary: A generated role, ${id}.`,
 		'dayToDay: [Works.]',
 		'responsibilities: [Delivers.]',
 		'skills:',
-		...skills.map((skillId, index) => `  ${skillId}: ${(index % 4) + 1}`),
+		...[...skills].map(([skillId, level]) => `  ${skillId}: ${level}`),
 		'transitions:',
 		...next.flatMap((target) => [
-			`  - to: ${target}`,
-			`    focus: [${skills[0]}]`,
+			`  - to: ${target.id}`,
+			`    focus: [${target.focus}]`,
 			'    milestones: [Ready.]',
 		]),
 		...(next.length ? [] : ['  []']),
+		...ASSESSMENT,
 		'---',
 		"import { Skill } from '~/components';",
 		'',
-		`Generated body for ${id}. <Skill id="${skills[0]}" />`,
+		`Generated body for ${id}. <Skill id="${[...skills.keys()][0]}" />`,
 		'',
 	]
 		.join('\n')
@@ -83,13 +103,23 @@ export function writeSyntheticContent(
 		writeFileSync(join(root, CONTENT_DIRS.skill, `${id}.mdx`), skill(id, partner ? [partner] : []));
 	});
 	const perRole = Math.max(1, Math.ceil(skillCount / roleCount));
+	const skillsOf = roleIds.map(
+		(_, index) =>
+			new Map(
+				Array.from({ length: Math.min(perRole, skillCount) }, (_, offset) => [
+					skillIds[(index * perRole + offset) % skillCount] as string,
+					(offset % 4) + 1,
+				]),
+			),
+	);
 	roleIds.forEach((id, index) => {
-		const skills = Array.from(
-			{ length: Math.min(perRole, skillCount) },
-			(_, offset) => skillIds[(index * perRole + offset) % skillCount] as string,
-		);
-		const next = roleIds.slice(index + 1, index + 3);
-		writeFileSync(join(root, CONTENT_DIRS.role, `${id}.mdx`), role(id, index + 1, skills, next));
+		const own = skillsOf[index] as Map<string, number>;
+		const next = roleIds.slice(index + 1, index + 3).map((target, offset) => {
+			const theirs = skillsOf[index + 1 + offset] as Map<string, number>;
+			const raised = [...theirs].find(([skill, level]) => level > (own.get(skill) ?? 0));
+			return { id: target, focus: (raised ?? [...theirs][0] ?? [''])[0] };
+		});
+		writeFileSync(join(root, CONTENT_DIRS.role, `${id}.mdx`), role(id, index + 1, own, next));
 	});
 }
 

@@ -7,3 +7,4 @@ export { default as MilestoneChart } from './MilestoneChart.astro';
 export { default as Role } from './Role.astro';
 export { default as SelfCheck } from './SelfCheck.astro';
 export { default as Skill } from './Skill.astro';
+export { default as SkillsThatGrow } from './SkillsThatGrow.astro';

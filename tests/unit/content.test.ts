@@ -2,13 +2,30 @@
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content/content-files.ts';
 import { roleSchema, skillSchema } from '../../src/lib/content/schemas.ts';
+import { countWords } from '../../scripts/lib/content-report.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const files = readContent(root);
 const ids = (kind: string) => files.filter((file) => file.kind === kind).map((file) => file.id);
 
-const LADDER = ['intern', 'graduate', 'junior', 'mid-level', 'senior', 'lead', 'architect'];
+const LADDER = [
+	'intern',
+	'graduate',
+	'junior',
+	'mid-level',
+	'senior',
+	'staff',
+	'principal',
+	'lead',
+];
 const ALTERNATIVE = [
+	'architect',
+	'sre',
+	'platform-engineer',
+	'ml-engineer',
+	'full-stack',
+	'cto',
+	'engineering-manager',
 	'devops-engineer',
 	'data-engineer',
 	'cloud-engineer',
@@ -49,6 +66,13 @@ const SKILLS = [
 	'business-acumen',
 	'continuous-learning',
 	'portfolio-open-source',
+	'networking-http',
+	'linux-os',
+	'messaging-streaming',
+	'supply-chain-security',
+	'ai-assisted-development',
+	'incident-response',
+	'web-frontend',
 ];
 /** One chapter per part of the career path guide, one per section of the mentoring guide. */
 const CHAPTERS = [
@@ -65,9 +89,18 @@ const CHAPTERS = [
 	'growing-engineers/portfolio',
 	'growing-engineers/continuous-learning',
 	'growing-engineers/putting-it-together',
+	'getting-hired/interviewing',
+	'getting-hired/job-search',
+	'getting-hired/promotion',
+	'getting-hired/titles-levels-pay',
 	'levels-compared',
 	'sources',
 ];
+
+/** The least a reader should find on a page before deciding anything from it. */
+const MIN_SKILL_WORDS = 400;
+const MIN_ROLE_WORDS = 300;
+const MIN_RESOURCES = 8;
 
 describe('handbook content', () => {
 	it('has every required role on its track', () => {
@@ -96,9 +129,13 @@ describe('handbook content', () => {
 						.filter(([, text]) => text.length < 20)
 						.map(([level]) => `levels.${level}`),
 					...(skill.aliases.length ? [] : ['aliases']),
-					...(skill.resources.length ? [] : ['resources']),
+					...(skill.resources.length >= MIN_RESOURCES
+						? []
+						: [`${skill.resources.length} resources`]),
 					...(skill.related.length ? [] : ['related']),
-					...(file.body.text.trim().length > 200 ? [] : ['body']),
+					...(countWords(file.body.text) >= MIN_SKILL_WORDS
+						? []
+						: [`${countWords(file.body.text)} words of body`]),
 				];
 				return missing.map((field) => `${file.id}: ${field}`);
 			});
@@ -112,11 +149,19 @@ describe('handbook content', () => {
 				const role = roleSchema().parse(file.data.value);
 				const missing = [
 					...(Object.keys(role.skills).length >= 5 ? [] : ['skills']),
-					...(file.body.text.trim().length > 200 ? [] : ['body']),
+					...(countWords(file.body.text) >= MIN_ROLE_WORDS
+						? []
+						: [`${countWords(file.body.text)} words of body`]),
 				];
 				return missing.map((field) => `${file.id}: ${field}`);
 			});
 		expect(gaps).toEqual([]);
+	});
+
+	it('has exactly the 23 roles and 37 skills of the career model', () => {
+		expect([ids('role').length, ids('skill').length]).toEqual([23, 37]);
+		expect(ids('role').sort()).toEqual([...LADDER, ...ALTERNATIVE].sort());
+		expect(ids('skill').sort()).toEqual([...SKILLS].sort());
 	});
 
 	it('closes every chapter but the sources page with a self-check', () => {

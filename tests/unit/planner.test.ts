@@ -78,8 +78,8 @@ describe('reachableFrom', () => {
 	it('lists where a role can lead, ladder roles first', () => {
 		expect(reachableFrom(roles, 'technical-consultant')).toEqual([
 			'architect',
-			'product-manager',
 			'solutions-architect',
+			'product-manager',
 			'technical-evangelist',
 		]);
 		expect(reachableFrom([role('alone', 'ladder', 1, [])], 'alone')).toEqual([]);

@@ -17,6 +17,11 @@ describe('validateProject', () => {
 	it('reports every broken reference with its file, line, column and value', () => {
 		expect(problemTuples(fixture('broken'))).toEqual([
 			['content/roles/intern.mdx', 9, 8, '5', 'level-out-of-range'],
+			// intern → junior: junior expects only the misspelt `sqll`, so the step drops
+			// database-design, raises one skill, and junior does not expect the focus skill sql.
+			['content/roles/intern.mdx', 12, 9, 'junior', 'flat-step'],
+			['content/roles/intern.mdx', 12, 9, 'database-design', 'ladder-regression'],
+			['content/roles/intern.mdx', 13, 13, 'sql', 'focus-not-raised'],
 			['content/roles/intern.mdx', 15, 9, 'intern', 'self-transition'],
 			['content/roles/island.mdx', 2, 1, 'island', 'unreachable-role'],
 			['content/roles/junior.mdx', 9, 3, 'sqll', 'unknown-id'],
@@ -50,8 +55,8 @@ describe('validateProject', () => {
 
 	it('ends the report with the count of invalid references and files, warnings excluded', () => {
 		const { report, errorCount, warningCount } = validateProject(fixture('broken'));
-		expect([errorCount, warningCount]).toEqual([12, 2]);
-		expect(report.split('\n').at(-1)).toBe('Found 12 invalid references in 7 files.');
+		expect([errorCount, warningCount]).toEqual([15, 2]);
+		expect(report.split('\n').at(-1)).toBe('Found 15 invalid references in 7 files.');
 		expect(report).toContain(
 			'  content/roles/junior.mdx:9:3  error  Unknown skill "sqll" in role skills. Did you mean "sql"?  [unknown-id]',
 		);
@@ -136,5 +141,39 @@ describe('validate', () => {
 		expect(unreachable[0]?.message).toBe(
 			'There is no "intern" role to start the career paths from.',
 		);
+	});
+});
+
+describe('the level rules', () => {
+	it('reports each broken rule where it is written', () => {
+		// junior → senior: senior lowers sql (2 → 1), raises two skills, and sql is a focus it
+		// does not raise; senior, a team role, expects a level-4 skill. The ladder's intern → junior
+		// step and the alternative senior → consultant move (which drops skills) are fine.
+		expect(problemTuples(fixture('levels'))).toEqual([
+			['content/roles/junior.mdx', 15, 9, 'senior', 'flat-step'],
+			['content/roles/junior.mdx', 15, 9, 'sql', 'ladder-regression'],
+			['content/roles/junior.mdx', 16, 30, 'sql', 'focus-not-raised'],
+			['content/roles/senior.mdx', 13, 18, 'communication: 4', 'level-above-scope'],
+			// The roles a generated "skills that grow" list compares are references too.
+			['src/content/docs/first-chapter.mdx', 16, 35, 'senoir', 'unknown-id'],
+		]);
+	});
+
+	it('says what is wrong and how to fix it', () => {
+		const { report } = validateProject(fixture('levels'));
+		expect(report).toContain(
+			'content/roles/senior.mdx:13:18  error  "senior" has scope "team", which allows levels up to 3, but expects "communication" at 4.  [level-above-scope]',
+		);
+		expect(report).toContain(
+			'content/roles/junior.mdx:15:9  error  The ladder step "junior" → "senior" lowers "sql" from 2 to 1.  [ladder-regression]',
+		);
+		expect(report).toContain(
+			'The ladder step "junior" → "senior" raises "database-design", "communication"; a step up the ladder raises at least 3.',
+		);
+		expect(report).toContain(
+			'The move "junior" → "senior" names "sql" as a focus, but "senior" expects it at 1, not above the 2 of "junior".',
+		);
+		expect(report).toContain('Fix: Lower the level to what the scope allows');
+		expect(report).toContain('See /contributing/errors/level-above-scope/');
 	});
 });

@@ -54,6 +54,25 @@ export function skillsOfRole<T extends Pick<Skill, 'title'>>(
 		.sort((a, b) => b.level - a.level || a.skill.data.title.localeCompare(b.skill.data.title));
 }
 
+/**
+ * The skills a move from one role to another asks more of: expected higher by the target, or
+ * expected by the target and not by the source. Largest rise first, then by title.
+ */
+export function skillsThatGrow<T extends Pick<Skill, 'title'>>(
+	from: Pick<Role, 'skills'>,
+	to: Pick<Role, 'skills'>,
+	skills: readonly Entry<T>[],
+): { skill: Entry<T>; from: number | undefined; to: number }[] {
+	return skillsOfRole(to, skills)
+		.map(({ skill, level }) => ({ skill, from: from.skills[skill.id], to: level }))
+		.filter((row) => row.to > (row.from ?? 0))
+		.sort(
+			(a, b) =>
+				b.to - (b.from ?? 0) - (a.to - (a.from ?? 0)) ||
+				a.skill.data.title.localeCompare(b.skill.data.title),
+		);
+}
+
 /** Roles with a transition into `roleId`, with that transition. */
 export function arrivalsAt<T extends Pick<Role, 'track' | 'order' | 'title' | 'transitions'>>(
 	roles: readonly Entry<T>[],

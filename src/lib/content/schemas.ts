@@ -19,7 +19,37 @@ const text = () => z.string().trim().min(1);
 
 export const SKILL_CATEGORIES = ['technical', 'architecture', 'delivery', 'people'] as const;
 export const ROLE_TRACKS = ['ladder', 'alternative'] as const;
+
+/**
+ * How wide a role's impact is expected to be, narrowest first. A role may expect a skill level
+ * only up to `SCOPE_MAX_LEVEL[scope]`: level 4 descriptors describe organisation-wide work
+ * ("sets the organisation's conventions"), so they need a multi-team or organisation scope;
+ * level 3 (hard cases, reviews of teammates' work) needs at least one's own features.
+ */
+export const ROLE_SCOPES = ['guided', 'feature', 'team', 'multi-team', 'organisation'] as const;
+export type RoleScope = (typeof ROLE_SCOPES)[number];
+export const SCOPE_MAX_LEVEL: Record<RoleScope, 1 | 2 | 3 | 4> = {
+	guided: 2,
+	feature: 3,
+	team: 3,
+	'multi-team': 4,
+	organisation: 4,
+};
+
+/** The lanes of the career map, in the order they are drawn. */
+export const ROLE_FAMILIES = [
+	'ladder',
+	'infrastructure',
+	'security',
+	'data-ai',
+	'architecture',
+	'application',
+	'people',
+	'product',
+] as const;
+
 export const RESOURCE_KINDS = [
+	'article',
 	'book',
 	'certification',
 	'course',
@@ -27,9 +57,10 @@ export const RESOURCE_KINDS = [
 	'organisation',
 	'standard',
 	'tool',
+	'video',
 ] as const;
 
-/** A book, certification, organisation, tool or reference a reader can look up. */
+/** A book, course, article, tool or reference a reader can look up. */
 export const resourceSchema = () =>
 	z.strictObject({
 		/** The resource's name as its publisher gives it. */
@@ -38,8 +69,10 @@ export const resourceSchema = () =>
 		kind: z.enum(RESOURCE_KINDS),
 		/** Who publishes or maintains it, when that helps a reader find it. */
 		publisher: text().optional(),
-		/** An https address, when there is a stable official one. */
-		url: z.url({ protocol: /^https$/ }).optional(),
+		/** Its public https address: the official page, or the publisher's page of a book. */
+		url: z.url({ protocol: /^https$/ }),
+		/** Whether a reader can use it without paying. */
+		free: z.boolean(),
 	});
 
 /** Frontmatter of `content/skills/<id>.mdx`; the MDX body explains the skill. */
@@ -63,7 +96,7 @@ export const skillSchema = () =>
 		mistakes: z.array(text()).min(1),
 		/** Ids of skills worth learning alongside this one; each should list this one back. */
 		related: z.array(idSchema()).default([]),
-		/** Books, certifications, organisations and tools to learn from. */
+		/** Books, courses, documentation and tools to learn from; official documentation first. */
 		resources: z.array(resourceSchema()).default([]),
 		/** Ids this skill had before a rename, so that saved progress follows it. */
 		formerIds: z.array(idSchema()).default([]),
@@ -80,6 +113,17 @@ export const transitionSchema = () =>
 		milestones: z.array(text()).min(1),
 	});
 
+/** What interviewers and candidates need to know about assessing a role; the rubric is generated. */
+export const assessmentSchema = () =>
+	z.strictObject({
+		/** Interview exercises suited to the level: what the candidate is asked to do. */
+		exercises: z.array(text()).min(3).max(5),
+		/** Observable signals interviewers look for at this level. */
+		signals: z.array(text()).min(3).max(6),
+		/** Observable red flags at this level. */
+		redFlags: z.array(text()).min(3).max(5),
+	});
+
 /** Frontmatter of `content/roles/<id>.mdx`; the MDX body describes the role in prose. */
 export const roleSchema = () =>
 	z.strictObject({
@@ -89,6 +133,10 @@ export const roleSchema = () =>
 		track: z.enum(ROLE_TRACKS),
 		/** Position on the track, from 1; orders the sidebar, tables and diagrams. */
 		order: z.number().int().min(1),
+		/** How wide the role's impact is; caps the skill levels it may expect (`SCOPE_MAX_LEVEL`). */
+		scope: z.enum(ROLE_SCOPES),
+		/** The career map lane the role is drawn in. */
+		family: z.enum(ROLE_FAMILIES),
 		/** One sentence: what the role is for. */
 		summary: text(),
 		/** Other job titles and abbreviations readers search for, e.g. "tech lead", "SRE". */
@@ -101,6 +149,8 @@ export const roleSchema = () =>
 		skills: z.record(idSchema(), levelSchema()),
 		/** Where people in this role typically go next. */
 		transitions: z.array(transitionSchema()).default([]),
+		/** Interview exercises, signals and red flags for the "How this level is assessed" section. */
+		assessment: assessmentSchema(),
 		/** Ids this role had before a rename, so that saved progress follows it. */
 		formerIds: z.array(idSchema()).default([]),
 	});
@@ -134,6 +184,8 @@ export const questionSchema = () =>
 			options: z.array(optionSchema()).min(2),
 			/** Ids of the skills this question tests, linked for review after answering. */
 			skills: z.array(idSchema()).min(1),
+			/** The skill level (1-4) the question tests, against that level's descriptor. */
+			level: levelSchema().optional(),
 			/** Ids this question had before a rename, so that saved answers follow it. */
 			formerIds: z.array(idSchema()).default([]),
 		})
@@ -174,6 +226,7 @@ export const chapterFieldsSchema = () =>
 
 export type Skill = z.output<ReturnType<typeof skillSchema>>;
 export type Role = z.output<ReturnType<typeof roleSchema>>;
+export type Assessment = z.output<ReturnType<typeof assessmentSchema>>;
 export type Transition = z.output<ReturnType<typeof transitionSchema>>;
 export type SelfCheck = z.output<ReturnType<typeof selfCheckSchema>>;
 export type Question = z.output<ReturnType<typeof questionSchema>>;

@@ -7,6 +7,7 @@ export interface ChapterLike {
 /** Parts of the handbook, in reading order; a chapter outside them is left out of the print. */
 export const PRINT_PARTS = [
 	'career-path',
+	'getting-hired',
 	'growing-engineers',
 	'levels-compared',
 	'sources',

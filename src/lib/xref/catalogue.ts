@@ -43,6 +43,26 @@ export const PROBLEMS = {
 		title: 'Diagram the handbook cannot show accessibly',
 		fix: 'Write a flowchart, and link nodes only to role or skill pages with `click NODE href "/roles/<id>/"`.',
 	},
+	'level-above-scope': {
+		severity: 'error',
+		title: 'Skill level wider than the role’s scope',
+		fix: 'Lower the level to what the scope allows (guided 2, feature and team 3, multi-team and organisation 4), or widen the role’s `scope` if its work really reaches that far.',
+	},
+	'ladder-regression': {
+		severity: 'error',
+		title: 'Ladder step that lowers or drops a skill',
+		fix: 'Expect the skill in the target role at least at the source role’s level, or lower it in the source role.',
+	},
+	'flat-step': {
+		severity: 'error',
+		title: 'Ladder step that raises too few skills',
+		fix: 'Raise at least three skills in the target role, the ones its wider scope really demands, or reconsider whether the two roles are different levels.',
+	},
+	'focus-not-raised': {
+		severity: 'error',
+		title: 'Transition focus the target does not raise',
+		fix: 'Name as focus only skills the target role expects higher than the source role, or raise the skill in the target role.',
+	},
 	'unused-skill': {
 		severity: 'warning',
 		title: 'Skill that no role expects',

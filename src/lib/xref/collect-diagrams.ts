@@ -3,10 +3,10 @@
  * generated flowcharts), with its type, accessible title and description, and every node link,
  * located in the file where it is written. Links to role and skill pages become ordinary references.
  */
-import type { ContentFile, Position } from '../content/content-files.ts';
+import type { ContentFile } from '../content/content-files.ts';
 import { parseStatements, type Located } from '../diagrams/mermaid-source.ts';
 import { diagramSites } from '../diagrams/sites.ts';
-import type { At, CollectedDiagram, Reference } from './types.ts';
+import type { CollectedDiagram, Reference } from './types.ts';
 
 /** `/roles/<id>/` or `/skills/<id>/`, optionally with a fragment. */
 const PAGE = /^\/(roles|skills)\/([^/#?]+)\/?(?:[#?].*)?$/;

@@ -6,14 +6,7 @@
 import { createLocator, type ContentFile, type Position } from '../content/content-files.ts';
 import { maskCode } from '../content/markdown-code.ts';
 import { collectDiagrams } from './collect-diagrams.ts';
-import type {
-	Collection,
-	Definition,
-	LevelValue,
-	LocalId,
-	Reference,
-	TargetKind,
-} from './types.ts';
+import type { Collection, Reference, ReferenceSite, TargetKind } from './types.ts';
 
 const TARGET_OF_KIND: Partial<Record<ContentFile['kind'], TargetKind>> = {
 	skill: 'skill',
@@ -21,10 +14,15 @@ const TARGET_OF_KIND: Partial<Record<ContentFile['kind'], TargetKind>> = {
 	'self-check': 'self-check',
 };
 
-const COMPONENT_TARGETS: Record<string, TargetKind> = {
-	Skill: 'skill',
-	Role: 'role',
-	SelfCheck: 'self-check',
+/** The attributes of body components that name an entry, and what they name. */
+const COMPONENT_ATTRIBUTES: Record<string, { attribute: string; target: TargetKind }[]> = {
+	Skill: [{ attribute: 'id', target: 'skill' }],
+	Role: [{ attribute: 'id', target: 'role' }],
+	SelfCheck: [{ attribute: 'id', target: 'self-check' }],
+	SkillsThatGrow: [
+		{ attribute: 'from', target: 'role' },
+		{ attribute: 'to', target: 'role' },
+	],
 };
 
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
@@ -33,10 +31,11 @@ const asRecord = (value: unknown): Record<string, unknown> =>
 		? (value as Record<string, unknown>)
 		: {};
 
-const COMPONENT = /<(Skill|Role|SelfCheck)\b([^>]*)>/g;
+const COMPONENT = /<(Skill|Role|SelfCheck|SkillsThatGrow)\b([^>]*)>/g;
 /** Root-relative Markdown links and `href`s to generated pages: `](/skills/sql/)`, `href="/roles/lead/"`. */
 const PAGE_LINK = /(?:\]\(|href=["'])\/(skills|roles)\/([^/)#?"'\s]+)/g;
-const ID_ATTRIBUTE = /\bid=(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\})/;
+const attributePattern = (name: string) =>
+	new RegExp(`\\b${name}=(?:"([^"]*)"|'([^']*)'|\\{\\s*["'\`]([^"'\`]*)["'\`]\\s*\\})`);
 
 /** `<Skill id="…">`, `<Role id="…">` and `<SelfCheck id="…">` components and links to role and skill pages in a body. */
 export function collectBodyReferences(file: ContentFile): Reference[] {
@@ -63,18 +62,25 @@ export function collectBodyReferences(file: ContentFile): Reference[] {
 	}
 	for (const match of text.matchAll(COMPONENT)) {
 		const [, name = '', attributes = ''] = match;
-		const idMatch = ID_ATTRIBUTE.exec(attributes);
-		if (!idMatch) continue;
-		const id = idMatch[1] ?? idMatch[2] ?? idMatch[3] ?? '';
-		const valueOffset = match.index + 1 + name.length + idMatch.index + idMatch[0].indexOf(id, 3);
-		references.push({
-			target: COMPONENT_TARGETS[name] ?? 'skill',
-			id,
-			site: 'component',
-			file: file.path,
-			...at(valueOffset),
-			from: { kind: file.kind, id: file.id },
-		});
+		for (const { attribute, target } of COMPONENT_ATTRIBUTES[name] ?? []) {
+			const valueMatch = attributePattern(attribute).exec(attributes);
+			if (!valueMatch) continue;
+			const id = valueMatch[1] ?? valueMatch[2] ?? valueMatch[3] ?? '';
+			const valueOffset =
+				match.index +
+				1 +
+				name.length +
+				valueMatch.index +
+				valueMatch[0].indexOf(id, attribute.length + 1);
+			references.push({
+				target,
+				id,
+				site: 'component',
+				file: file.path,
+				...at(valueOffset),
+				from: { kind: file.kind, id: file.id },
+			});
+		}
 	}
 	return references;
 }
@@ -89,6 +95,7 @@ export function collect(files: ContentFile[]): Collection {
 		transitions: [],
 		related: [],
 		localIds: [],
+		roles: [],
 		diagrams: [],
 	};
 
@@ -165,19 +172,36 @@ export function collect(files: ContentFile[]): Collection {
 						...at(['skills', skill]),
 					});
 				}
+				const facts: Collection['roles'][number] = {
+					id: file.id,
+					track: data['track'],
+					scope: data['scope'],
+					locateScope: at(data['scope'] === undefined ? ['title'] : ['scope'], true).locate,
+					file: file.path,
+					...at(['title'], true),
+					transitions: [],
+				};
+				collection.roles.push(facts);
 				asArray(data['transitions']).forEach((transition, index) => {
 					const { to, focus } = asRecord(transition);
 					refer('role', to, 'transition target', ['transitions', index, 'to']);
-					if (typeof to === 'string')
-						collection.transitions.push({
+					const focusItems: Collection['roles'][number]['transitions'][number]['focus'] = [];
+					asArray(focus).forEach((id, focusIndex) => {
+						const path = ['transitions', index, 'focus', focusIndex];
+						refer('skill', id, 'transition focus', path);
+						if (typeof id === 'string')
+							focusItems.push({ skill: id, file: file.path, ...at(path) });
+					});
+					if (typeof to === 'string') {
+						const edge = {
 							from: file.id,
 							to,
 							file: file.path,
 							...at(['transitions', index, 'to']),
-						});
-					asArray(focus).forEach((id, focusIndex) =>
-						refer('skill', id, 'transition focus', ['transitions', index, 'focus', focusIndex]),
-					);
+						};
+						collection.transitions.push(edge);
+						facts.transitions.push({ ...edge, focus: focusItems });
+					}
 				});
 				break;
 			case 'self-check':

@@ -75,6 +75,21 @@ export interface LocalId extends Located {
 	id: string;
 }
 
+/** A focus skill of a transition, where it is written. */
+export interface FocusItem extends Located {
+	skill: string;
+}
+
+/** What the level rules read of a role: its track, scope and transitions. Levels are in `levels`. */
+export interface RoleFacts extends Located {
+	id: string;
+	track: unknown;
+	scope: unknown;
+	/** Where `scope` is written, or the title when it is missing. */
+	locateScope: () => Position;
+	transitions: (Located & { to: string; focus: FocusItem[] })[];
+}
+
 export interface Collection {
 	files: ContentFile[];
 	definitions: Definition[];
@@ -83,6 +98,8 @@ export interface Collection {
 	transitions: Edge[];
 	related: Edge[];
 	localIds: LocalId[];
+	/** Each role's track, scope and transitions, for the level rules. */
+	roles: RoleFacts[];
 	/** Every diagram the site shows, authored or generated. */
 	diagrams: CollectedDiagram[];
 }

@@ -14,6 +14,7 @@ import type { Problem } from './catalogue.ts';
 import type { Collection, Definition, TargetKind } from './types.ts';
 import { suggest } from './suggest.ts';
 import { diagramProblems } from './validate-diagrams.ts';
+import { levelProblems } from './validate-levels.ts';
 
 /** The role every other role must be reachable from through transitions. */
 export const START_ROLE = 'intern';
@@ -236,7 +237,7 @@ export function validate(collection: Collection): Problem[] {
 		});
 	}
 
-	problems.push(...diagramProblems(collection.diagrams));
+	problems.push(...levelProblems(collection), ...diagramProblems(collection.diagrams));
 
 	return problems.sort(
 		(a, b) =>
