@@ -14,6 +14,8 @@ import { diagrams } from './src/integrations/diagrams.ts';
 import { remarkMermaid } from './src/lib/diagrams/remark-mermaid.ts';
 import { careerNavigation } from './src/lib/site/navigation.ts';
 import { PRINT_PATH } from './src/lib/site/urls.ts';
+import { PART_LABELS } from './src/lib/site/print.ts';
+import { SITE_DESCRIPTION, SITE_TITLE } from './src/lib/site/identity.ts';
 import strings from './src/content/i18n/en.json' with { type: 'json' };
 import { SEARCH_RANKING } from './src/lib/site/search-index.ts';
 
@@ -68,28 +70,31 @@ export default defineConfig({
 		crossReferences(),
 		diagrams(),
 		starlight({
-			title: 'Backend Career Handbook',
-			description:
-				'From intern to senior, lead and architect, and the paths that branch off: what each role does, the skills it expects, and how to move on.',
+			title: SITE_TITLE,
+			description: SITE_DESCRIPTION,
 			// Role and skill pages are generated, so the plugin cannot see them: it skips links to the
 			// ones that exist, and still reports links to any that do not.
 			plugins: [starlightLinksValidator({ exclude: ({ link }) => isGeneratedPage(link) })],
 			sidebar: [
-				{ label: 'The career path', items: [{ autogenerate: { directory: 'career-path' } }] },
 				{
-					label: 'Getting hired and promoted',
+					label: PART_LABELS['career-path'],
+					items: [{ autogenerate: { directory: 'career-path' } }],
+				},
+				{
+					label: PART_LABELS['getting-hired'],
 					items: [{ autogenerate: { directory: 'getting-hired' } }],
 				},
 				{
-					label: 'Growing engineers',
+					label: PART_LABELS['growing-engineers'],
 					collapsed: true,
 					items: [{ autogenerate: { directory: 'growing-engineers' } }],
 				},
 				roles,
-				{ label: 'The levels compared', slug: 'levels-compared' },
+				{ label: PART_LABELS['levels-compared'], slug: 'levels-compared' },
 				skills,
 				tools,
-				{ label: 'Sources', slug: 'sources' },
+				{ label: PART_LABELS.sources, slug: 'sources' },
+				{ slug: 'data' },
 				{ label: strings['handbook.print.sidebar'], link: PRINT_PATH },
 				{
 					label: 'Contributing',
@@ -105,7 +110,10 @@ export default defineConfig({
 			// Base-prefixed hero links, then Pagefind filters and aliases for every page.
 			routeMiddleware: ['./src/route-data/base-links.ts', './src/route-data/search.ts'],
 			pagefind: { ranking: SEARCH_RANKING },
-			components: { Head: './src/components/overrides/Head.astro' },
+			components: {
+				Head: './src/components/overrides/Head.astro',
+				PageTitle: './src/components/overrides/PageTitle.astro',
+			},
 			lastUpdated: false,
 		}),
 		// Added explicitly so Starlight does not add it with `optimize`, which empties inline SVG styles.

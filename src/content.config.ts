@@ -7,6 +7,7 @@ import { defineCollection } from 'astro:content';
 import { CONTENT_DIRS } from './lib/content/content-files.ts';
 import {
 	chapterFieldsSchema,
+	questionBankSchema,
 	roleSchema,
 	selfCheckSchema,
 	skillSchema,
@@ -34,5 +35,9 @@ export const collections = {
 	selfChecks: defineCollection({
 		loader: glob({ base: CONTENT_DIRS['self-check'], pattern: '**/[^_]*.{yaml,yml,json}' }),
 		schema: selfCheckSchema(),
+	}),
+	questionBank: defineCollection({
+		loader: glob({ base: CONTENT_DIRS.bank, pattern: '**/[^_]*.{yaml,yml}' }),
+		schema: questionBankSchema(),
 	}),
 };

@@ -8,3 +8,4 @@ export { default as Role } from './Role.astro';
 export { default as SelfCheck } from './SelfCheck.astro';
 export { default as Skill } from './Skill.astro';
 export { default as SkillsThatGrow } from './SkillsThatGrow.astro';
+export { default as DataFiles } from './DataFiles.astro';

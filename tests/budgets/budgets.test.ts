@@ -21,6 +21,8 @@ const ISLAND_ALLOWANCE = 15 * 1024;
 /** Offline reading registers its service worker from every page; that (inlined) script has its own cap. */
 const OFFLINE_LIMIT = 1024;
 const HTML_LIMIT = 100 * 1024;
+/** The "Copy page as Markdown" button's script on chapter, role and skill pages has its own cap. */
+const COPY_LIMIT = 2 * 1024;
 /**
  * The whole handbook on one page is every chapter by design; it has its own, larger cap. It is
  * 205 KB with 23 roles, 37 skills and 28 chapters (December 2026); past 300 KB, print by part.
@@ -49,8 +51,21 @@ function offlineBytes(html: string): number {
 		.reduce((total, code) => total + sizeOf(code).gzip, 0);
 }
 
+/** Gzipped bytes of the copy button's script, which Astro inlines into pages with a Markdown twin. */
+function copyBytes(html: string): number {
+	return pageReferences(html)
+		.inlineScripts.filter((code) => code.includes('data-copy-markdown'))
+		.reduce((total, code) => total + sizeOf(code).gzip, 0);
+}
+
 let bare: { plain: PageWeight; code: PageWeight };
-let pages: { path: string; weight: PageWeight; bare: PageWeight; offline: number }[];
+let pages: {
+	path: string;
+	weight: PageWeight;
+	bare: PageWeight;
+	offline: number;
+	copy: number;
+}[];
 
 beforeAll(() => {
 	const out = mkdtempSync(join(tmpdir(), 'bare-starlight-'));
@@ -81,6 +96,7 @@ beforeAll(() => {
 			weight: weighPage(dist, path, process.env['BASE'] ?? '/'),
 			bare: hasCode ? bare.code : bare.plain,
 			offline: offlineBytes(html),
+			copy: copyBytes(html),
 		};
 	});
 });
@@ -97,11 +113,17 @@ describe('page weight budgets', () => {
 		expect([...sizes][0]).toBeLessThanOrEqual(OFFLINE_LIMIT);
 	});
 
-	it('ships no more JavaScript on a page without widgets than a bare Starlight page (besides offline registration)', () => {
+	it('keeps the copy button under 2 KB gzip, on every chapter, role and skill page', () => {
+		expect(pages.find(({ path }) => path === 'roles/staff/index.html')?.copy).toBeGreaterThan(0);
+		expect(pages.find(({ path }) => path === 'tools/planner/index.html')?.copy).toBe(0);
+		expect(pages.filter(({ copy }) => copy > COPY_LIMIT).map(({ path }) => path)).toEqual([]);
+	});
+
+	it('ships no more JavaScript on a page without widgets than a bare Starlight page (besides offline registration and the copy button)', () => {
 		const over = pages
 			.filter(
-				({ weight, bare, offline }) =>
-					!weight.hasWidgets && weight.js.gzip - offline > bare.js.gzip + CHUNK_GLUE,
+				({ weight, bare, offline, copy }) =>
+					!weight.hasWidgets && weight.js.gzip - offline - copy > bare.js.gzip + CHUNK_GLUE,
 			)
 			.map(
 				({ path, weight, bare }) =>

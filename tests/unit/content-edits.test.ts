@@ -37,6 +37,7 @@ function editSelfCheck(yaml: string) {
 			kind: 'single',
 			prompt: 'A question added after readers answered the others.',
 			skills: ['communication'],
+			level: 1,
 			options: [
 				{ id: 'a', text: 'Yes', correct: true, explanation: 'Right.' },
 				{ id: 'b', text: 'No', explanation: 'Not right.' },

@@ -25,9 +25,12 @@ describe('validateProject', () => {
 			['content/roles/intern.mdx', 15, 9, 'intern', 'self-transition'],
 			['content/roles/island.mdx', 2, 1, 'island', 'unreachable-role'],
 			['content/roles/junior.mdx', 9, 3, 'sqll', 'unknown-id'],
-			['content/self-checks/check.yaml', 15, 9, 'joins', 'duplicate-id'],
-			['content/self-checks/check.yaml', 18, 14, 'communication', 'unknown-id'],
-			['content/self-checks/check.yaml', 24, 13, 'a', 'duplicate-id'],
+			// Its two single-answer questions: one right option is the longest, by far.
+			['content/self-checks/check.yaml', 2, 1, '1 of 2', 'longest-answer'],
+			['content/self-checks/check.yaml', 2, 1, '1 of 2', 'much-longer-answer'],
+			['content/self-checks/check.yaml', 16, 9, 'joins', 'duplicate-id'],
+			['content/self-checks/check.yaml', 19, 14, 'communication', 'unknown-id'],
+			['content/self-checks/check.yaml', 26, 13, 'a', 'duplicate-id'],
 			['content/skills/database-design.mdx', 12, 11, 'sql', 'one-way-related'],
 			['content/skills/orphan.mdx', 2, 1, 'mistakes', 'invalid-entry'],
 			['content/skills/orphan.mdx', 2, 1, 'orphan', 'unused-skill'],
@@ -55,8 +58,8 @@ describe('validateProject', () => {
 
 	it('ends the report with the count of invalid references and files, warnings excluded', () => {
 		const { report, errorCount, warningCount } = validateProject(fixture('broken'));
-		expect([errorCount, warningCount]).toEqual([15, 2]);
-		expect(report.split('\n').at(-1)).toBe('Found 15 invalid references in 7 files.');
+		expect([errorCount, warningCount]).toEqual([17, 2]);
+		expect(report.split('\n').at(-1)).toBe('Found 17 invalid references in 7 files.');
 		expect(report).toContain(
 			'  content/roles/junior.mdx:9:3  error  Unknown skill "sqll" in role skills. Did you mean "sql"?  [unknown-id]',
 		);
@@ -175,5 +178,31 @@ describe('the level rules', () => {
 		);
 		expect(report).toContain('Fix: Lower the level to what the scope allows');
 		expect(report).toContain('See /contributing/errors/level-above-scope/');
+	});
+});
+
+describe('the question rules', () => {
+	it('reports questions a reader could pass by shape, and a bank that misses levels', () => {
+		expect(problemTuples(fixture('questions'))).toEqual([
+			// communication and database-design have no bank file; sql has none at level 4, 1 at 3.
+			['content/question-bank/communication.yaml', 1, 1, 'communication', 'bank-coverage'],
+			['content/question-bank/database-design.yaml', 1, 1, 'database-design', 'bank-coverage'],
+			['content/question-bank/sql.yaml', 1, 1, 'sql', 'bank-coverage'],
+			['content/self-checks/shape.yaml', 2, 1, '2', 'fixed-answer-count'],
+			['content/self-checks/shape.yaml', 2, 1, '3 of 3', 'longest-answer'],
+			['content/self-checks/shape.yaml', 2, 1, '2 of 3', 'much-longer-answer'],
+			['content/self-checks/shape.yaml', 98, 15, 'All of the above', 'giveaway-option'],
+			['content/self-checks/shape.yaml', 118, 15, 'ten', 'duplicate-option'],
+		]);
+	});
+
+	it('names the questions and the limit in the message', () => {
+		const { report } = validateProject(fixture('questions'));
+		expect(report).toContain(
+			'The right option is the longest in 3 of 3 single-answer questions (long-one, long-two, fair); at most 30% may be.',
+		);
+		expect(report).toContain(
+			'The question bank has 1 at level 3, 0 at level 4 for "sql"; it needs 3 at every level.',
+		);
 	});
 });

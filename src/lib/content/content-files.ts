@@ -15,6 +15,7 @@ export const CONTENT_DIRS = {
 	skill: 'content/skills',
 	role: 'content/roles',
 	'self-check': 'content/self-checks',
+	bank: 'content/question-bank',
 	chapter: 'src/content/docs',
 } as const;
 
@@ -24,6 +25,7 @@ const EXTENSIONS: Record<EntryKind, readonly string[]> = {
 	skill: ['.md', '.mdx'],
 	role: ['.md', '.mdx'],
 	'self-check': ['.yaml', '.yml', '.json'],
+	bank: ['.yaml', '.yml'],
 	chapter: ['.md', '.mdx'],
 };
 

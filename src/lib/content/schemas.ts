@@ -168,39 +168,70 @@ export const optionSchema = () =>
 		explanation: text(),
 	});
 
+/** The fields every question has, in a self-check or in the question bank. */
+const questionFields = () => ({
+	/** Stable id within its file; saved answers are keyed by it. */
+	id: idSchema(),
+	/** `single`: one right option; `multiple`: several; `scenario`: one, after a situation. */
+	kind: z.enum(['single', 'multiple', 'scenario']),
+	/** The situation to read first; required for scenario questions. */
+	scenario: text().optional(),
+	/** The question itself. */
+	prompt: text(),
+	/** The answer options, at least two; shown in an order shuffled by question id at build. */
+	options: z.array(optionSchema()).min(2),
+	/** Ids this question had before a rename, so that saved answers follow it. */
+	formerIds: z.array(idSchema()).default([]),
+});
+
+type AnswerFields = { kind: string; scenario?: string | undefined; options: { correct: boolean }[] };
+
+function answerRules(question: AnswerFields, ctx: z.RefinementCtx): void {
+	const correct = question.options.filter((option) => option.correct).length;
+	if (correct === 0)
+		ctx.addIssue({ code: 'custom', message: 'Mark at least one option `correct: true`.' });
+	if (question.kind !== 'multiple' && correct > 1)
+		ctx.addIssue({
+			code: 'custom',
+			message: `A ${question.kind} question has exactly one correct option.`,
+		});
+	if (question.kind === 'multiple' && correct === question.options.length)
+		ctx.addIssue({
+			code: 'custom',
+			message: 'Leave at least one option of a multiple-answer question wrong.',
+		});
+	if (question.kind === 'scenario' && !question.scenario)
+		ctx.addIssue({ code: 'custom', message: 'A scenario question needs a `scenario`.' });
+}
+
 /** One question of a self-check. */
 export const questionSchema = () =>
 	z
 		.strictObject({
-			/** Stable id within the self-check; saved answers are keyed by it. */
-			id: idSchema(),
-			/** `single`: one right option; `multiple`: several; `scenario`: one, after a situation. */
-			kind: z.enum(['single', 'multiple', 'scenario']),
-			/** The situation to read first; required for scenario questions. */
-			scenario: text().optional(),
-			/** The question itself. */
-			prompt: text(),
-			/** The answer options, at least two. */
-			options: z.array(optionSchema()).min(2),
-			/** Ids of the skills this question tests, linked for review after answering. */
+			...questionFields(),
+			/** Ids of the skills this question tests, the primary one first; linked after answering. */
 			skills: z.array(idSchema()).min(1),
-			/** The skill level (1-4) the question tests, against that level's descriptor. */
-			level: levelSchema().optional(),
-			/** Ids this question had before a rename, so that saved answers follow it. */
-			formerIds: z.array(idSchema()).default([]),
+			/** The level (1-4) of the primary skill the question tests, against that level's descriptor. */
+			level: levelSchema(),
 		})
-		.superRefine((question, ctx) => {
-			const correct = question.options.filter((option) => option.correct).length;
-			if (correct === 0)
-				ctx.addIssue({ code: 'custom', message: 'Mark at least one option `correct: true`.' });
-			if (question.kind !== 'multiple' && correct > 1)
-				ctx.addIssue({
-					code: 'custom',
-					message: `A ${question.kind} question has exactly one correct option.`,
-				});
-			if (question.kind === 'scenario' && !question.scenario)
-				ctx.addIssue({ code: 'custom', message: 'A scenario question needs a `scenario`.' });
-		});
+		.superRefine(answerRules);
+
+/** One question of the bank: it tests the file's skill at one level. */
+export const bankQuestionSchema = () =>
+	z
+		.strictObject({
+			...questionFields(),
+			/** The level (1-4) the question tests, against the skill's descriptor at that level. */
+			level: levelSchema(),
+		})
+		.superRefine(answerRules);
+
+/** A skill's questions for the adaptive test: `content/question-bank/<skill id>.yaml`. */
+export const questionBankSchema = () =>
+	z.strictObject({
+		/** The questions, at least three per level. */
+		questions: z.array(bankQuestionSchema()).min(1),
+	});
 
 /** A self-check: `content/self-checks/<id>.yaml`. */
 export const selfCheckSchema = () =>
@@ -230,4 +261,6 @@ export type Assessment = z.output<ReturnType<typeof assessmentSchema>>;
 export type Transition = z.output<ReturnType<typeof transitionSchema>>;
 export type SelfCheck = z.output<ReturnType<typeof selfCheckSchema>>;
 export type Question = z.output<ReturnType<typeof questionSchema>>;
+export type BankQuestion = z.output<ReturnType<typeof bankQuestionSchema>>;
+export type QuestionBank = z.output<ReturnType<typeof questionBankSchema>>;
 export type ChapterFields = z.output<ReturnType<typeof chapterFieldsSchema>>;

@@ -53,7 +53,7 @@ export function diagramSites(files: readonly ContentFile[]): DiagramSite[] {
 	const sites: DiagramSite[] = [];
 
 	for (const file of files) {
-		if (file.kind === 'self-check') continue;
+		if (file.kind === 'self-check' || file.kind === 'bank') continue;
 		const entry = { kind: file.kind, id: file.id };
 		for (const block of findMermaidBlocks(file.body.text)) {
 			sites.push({

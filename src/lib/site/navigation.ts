@@ -8,6 +8,9 @@ import type { Role, Skill } from '../content/schemas.ts';
 import { PRINT_PATH, rolePath, SKILL_FINDER_PATH, skillPath, TOOL_PATHS } from './urls.ts';
 import { SKILL_CATEGORIES } from '../content/schemas.ts';
 import strings from '../../content/i18n/en.json' with { type: 'json' };
+import { DATA_SCHEMAS } from '../content/export-schemas.ts';
+import { DATA_FILES, DATA_PATH } from './data-export.ts';
+import { markdownPathOf } from './markdown-twin.ts';
 
 interface LinkItem {
 	label: string;
@@ -55,6 +58,15 @@ export function careerNavigation(root: string, base = '/'): CareerNavigation {
 		...roles.map((role) => rolePath(role.id)),
 		...skills.map((skill) => skillPath(skill.id)),
 		...Object.values(TOOL_PATHS),
+		// Generated files that are not pages: Markdown twins, llms.txt and the open data.
+		...[
+			...roles.map((role) => rolePath(role.id)),
+			...skills.map((skill) => skillPath(skill.id)),
+		].map(markdownPathOf),
+		'/llms.txt',
+		'/llms-full.txt',
+		...DATA_FILES.map((file) => `${DATA_PATH}${file.name}`),
+		...Object.keys(DATA_SCHEMAS).map((name) => `${DATA_PATH}schema/${name}.schema.json`),
 	]);
 	return {
 		isGeneratedPage: (link) => {

@@ -23,6 +23,16 @@ export function serviceWorkerOptions(dist: string, base: string): GenerateSWOpti
 			'pagefind/pagefind-modular-ui.*',
 			'pagefind/pagefind-highlight.js',
 			'pagefind/wasm.unknown.pagefind',
+			// Open data is for programs and the readers who ask for it: cached when fetched, below.
+			'data/**',
+		],
+		// The open data, the Markdown twins and llms.txt: kept once fetched, refreshed in the background.
+		runtimeCaching: [
+			{
+				urlPattern: /\/data\/v\d+\/|\.(?:md|txt)(?:[?#]|$)/,
+				handler: 'StaleWhileRevalidate',
+				options: { cacheName: 'handbook-data' },
+			},
 		],
 		swDest: `${dist.replace(/\/?$/, '/')}${SERVICE_WORKER}`,
 		modifyURLPrefix: { '': prefix },

@@ -13,6 +13,15 @@ export const PRINT_PARTS = [
 	'sources',
 ] as const;
 
+/** The parts' names, as the sidebar and llms.txt show them. */
+export const PART_LABELS: Record<(typeof PRINT_PARTS)[number], string> = {
+	'career-path': 'The career path',
+	'getting-hired': 'Getting hired and promoted',
+	'growing-engineers': 'Growing engineers',
+	'levels-compared': 'The levels compared',
+	sources: 'Sources',
+};
+
 export function printOrder<T extends ChapterLike>(chapters: readonly T[]): T[] {
 	const part = (chapter: T) =>
 		PRINT_PARTS.findIndex((name) => chapter.id === name || chapter.id.startsWith(`${name}/`));

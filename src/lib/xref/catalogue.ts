@@ -63,6 +63,36 @@ export const PROBLEMS = {
 		title: 'Transition focus the target does not raise',
 		fix: 'Name as focus only skills the target role expects higher than the source role, or raise the skill in the target role.',
 	},
+	'longest-answer': {
+		severity: 'error',
+		title: 'Right option is the longest too often',
+		fix: 'Make the right option as long as the others: move its reasoning into its explanation, and make the wrong options as specific as the right one.',
+	},
+	'much-longer-answer': {
+		severity: 'error',
+		title: 'Right option much longer than the others',
+		fix: 'Shorten the right option or lengthen the wrong ones until no option is half as long again as the next.',
+	},
+	'fixed-answer-count': {
+		severity: 'error',
+		title: 'Multiple-answer questions always have the same number right',
+		fix: 'Vary how many options are right, from one to all but one, so the count gives nothing away.',
+	},
+	'duplicate-option': {
+		severity: 'error',
+		title: 'The same option twice in a question',
+		fix: 'Remove the repeated option or make it a different, plausible answer.',
+	},
+	'giveaway-option': {
+		severity: 'error',
+		title: '"All of the above" or "none of the above"',
+		fix: 'Replace the option with a real answer a colleague might give; options must stand on their own, as their order is shuffled.',
+	},
+	'bank-coverage': {
+		severity: 'error',
+		title: 'Too few bank questions for a skill level',
+		fix: 'Add questions at the levels named, in content/question-bank/<skill id>.yaml, each testing that level’s descriptor.',
+	},
 	'unused-skill': {
 		severity: 'warning',
 		title: 'Skill that no role expects',

@@ -33,7 +33,8 @@ const asRecord = (value: unknown): Record<string, unknown> =>
 
 const COMPONENT = /<(Skill|Role|SelfCheck|SkillsThatGrow)\b([^>]*)>/g;
 /** Root-relative Markdown links and `href`s to generated pages: `](/skills/sql/)`, `href="/roles/lead/"`. */
-const PAGE_LINK = /(?:\]\(|href=["'])\/(skills|roles)\/([^/)#?"'\s]+)/g;
+// A Markdown twin (`/roles/staff.md`) names the same entry as its page.
+const PAGE_LINK = /(?:\]\(|href=["'])\/(skills|roles)\/([^/)#?"'\s.]+)/g;
 const attributePattern = (name: string) =>
 	new RegExp(`\\b${name}=(?:"([^"]*)"|'([^']*)'|\\{\\s*["'\`]([^"'\`]*)["'\`]\\s*\\})`);
 
@@ -204,7 +205,10 @@ export function collect(files: ContentFile[]): Collection {
 					}
 				});
 				break;
+			case 'bank':
 			case 'self-check':
+				// A bank file's questions all test the skill it is named after.
+				if (file.kind === 'bank') refer('skill', file.id, 'question bank', ['questions'], true);
 				asArray(data['questions']).forEach((question, index) => {
 					const { id, skills, options } = asRecord(question);
 					if (typeof id === 'string')

@@ -31,6 +31,7 @@ export type ReferenceSite =
 	| 'transition focus'
 	| 'related'
 	| 'question skills'
+	| 'question bank'
 	| 'link'
 	| 'diagram link';
 

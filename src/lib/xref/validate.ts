@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { ContentFile, Position } from '../content/content-files.ts';
 import {
 	chapterFieldsSchema,
+	questionBankSchema,
 	roleSchema,
 	selfCheckSchema,
 	skillSchema,
@@ -15,6 +16,7 @@ import type { Collection, Definition, TargetKind } from './types.ts';
 import { suggest } from './suggest.ts';
 import { diagramProblems } from './validate-diagrams.ts';
 import { levelProblems } from './validate-levels.ts';
+import { questionProblems } from './validate-questions.ts';
 
 /** The role every other role must be reachable from through transitions. */
 export const START_ROLE = 'intern';
@@ -29,6 +31,7 @@ const SCHEMAS: Record<ContentFile['kind'], () => z.ZodType> = {
 	skill: skillSchema,
 	role: roleSchema,
 	'self-check': selfCheckSchema,
+	bank: questionBankSchema,
 	chapter: chapterFieldsSchema,
 };
 
@@ -237,7 +240,11 @@ export function validate(collection: Collection): Problem[] {
 		});
 	}
 
-	problems.push(...levelProblems(collection), ...diagramProblems(collection.diagrams));
+	problems.push(
+		...levelProblems(collection),
+		...questionProblems(collection.files, [...ids('skill').keys()]),
+		...diagramProblems(collection.diagrams),
+	);
 
 	return problems.sort(
 		(a, b) =>
