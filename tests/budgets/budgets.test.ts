@@ -17,7 +17,15 @@ import {
 
 /** The same code split at different chunk boundaries costs a few hundred bytes of module glue. */
 const CHUNK_GLUE = 256;
-const ISLAND_ALLOWANCE = 15 * 1024;
+/**
+ * 15 KB for the widgets, plus the 512 B that the one progress store's schema grew by when it
+ * started to validate the coach's saved state (December 2026), on every page with a widget.
+ */
+const ISLAND_ALLOWANCE = 15 * 1024 + 512;
+/** The coach (adaptive test, plan, schedule, calendar file, brief) has its own, larger allowance. */
+const COACH_PAGE = 'tools/coach/index.html';
+const COACH_ALLOWANCE = 25 * 1024;
+const allowanceOf = (path: string) => (path === COACH_PAGE ? COACH_ALLOWANCE : ISLAND_ALLOWANCE);
 /** Offline reading registers its service worker from every page; that (inlined) script has its own cap. */
 const OFFLINE_LIMIT = 1024;
 const HTML_LIMIT = 100 * 1024;
@@ -143,16 +151,17 @@ describe('page weight budgets', () => {
 		expect(leaks).toEqual([]);
 	});
 
-	it('adds at most 15 KB of gzipped JavaScript on a page with widgets', () => {
+	it('adds at most 15.5 KB of gzipped JavaScript on a page with widgets, 25 KB on the coach', () => {
+		expect(pages.find(({ path }) => path === COACH_PAGE)?.weight.hasWidgets).toBe(true);
 		const over = pages
 			.filter(
-				({ weight, bare, offline }) =>
+				({ path, weight, bare, offline }) =>
 					weight.hasWidgets &&
-					weight.js.gzip - offline > bare.js.gzip + CHUNK_GLUE + ISLAND_ALLOWANCE,
+					weight.js.gzip - offline > bare.js.gzip + CHUNK_GLUE + allowanceOf(path),
 			)
 			.map(
 				({ path, weight, bare, offline }) =>
-					`${path}: ${weight.js.gzip - offline} B gzip (allowed: ${bare.js.gzip + CHUNK_GLUE + ISLAND_ALLOWANCE} B)`,
+					`${path}: ${weight.js.gzip - offline} B gzip (allowed: ${bare.js.gzip + CHUNK_GLUE + allowanceOf(path)} B)`,
 			);
 		expect(over).toEqual([]);
 	});

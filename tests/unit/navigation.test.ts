@@ -57,6 +57,7 @@ describe('careerNavigation', () => {
 		expect(navigation.tools).toEqual({
 			label: 'Tools',
 			items: [
+				{ label: 'Skills coach', link: '/tools/coach/' },
 				{ label: 'Skill self-assessment', link: '/tools/self-assessment/' },
 				{ label: 'Transition planner', link: '/tools/planner/' },
 				{ label: 'Your saved progress', link: '/tools/progress/' },

@@ -7,6 +7,7 @@ import {
 	progressDocument,
 	readDocument,
 } from '../../src/lib/progress/document.ts';
+import { emptyCoach } from '../../src/lib/progress/document.ts';
 
 const v2 = (progress: object) =>
 	JSON.stringify({ app: 'backend-career-handbook', version: 2, progress });
@@ -17,10 +18,10 @@ describe('readDocument', () => {
 		const text = JSON.stringify(progressDocument(progress, '2026-11-24T00:00:00.000Z'), null, 2);
 		expect(readDocument(text)).toEqual({
 			ok: true,
-			fromVersion: 2,
+			fromVersion: 3,
 			document: {
 				app: 'backend-career-handbook',
-				version: 2,
+				version: 3,
 				savedAt: '2026-11-24T00:00:00.000Z',
 				progress,
 			},
@@ -48,6 +49,7 @@ describe('readDocument', () => {
 				ratings: {},
 				checklists: {},
 				plan: { from: '<img src=x onerror=alert(1)>' },
+				coach: emptyCoach(),
 			}),
 			{ ok: false, reason: 'invalid', detail: 'progress.plan.from: not in the expected form' },
 		],
@@ -92,12 +94,14 @@ describe('diffProgress', () => {
 			ratings: { sql: 2, nosql: 1 },
 			checklists: { 'learning-plan': ['two-topics'] },
 			plan: { from: 'intern', to: 'senior' },
+			coach: emptyCoach(),
 		};
 		const after = {
 			quizzes: { 'starting-out': { q: ['b'] }, leadership: { q: ['a'] } },
 			ratings: { sql: 3, caching: 2, nosql: 1 },
 			checklists: { 'learning-plan': ['two-topics'] },
 			plan: { from: 'intern', to: 'senior' },
+			coach: emptyCoach(),
 		};
 		expect(diffProgress(before, after)).toEqual({
 			quizzes: { added: ['leadership'], changed: ['starting-out'], removed: ['outlook'] },
@@ -119,6 +123,7 @@ describe('progressCounts', () => {
 				ratings: { sql: 0 },
 				checklists: { 'learning-plan': ['a', 'b', 'c'], 'intern-exit': [] },
 				plan: { to: 'lead' },
+				coach: emptyCoach(),
 			}),
 		).toEqual({ quizzes: 1, answers: 2, ratings: 1, checklists: 1, ticks: 3, plan: true });
 	});

@@ -14,13 +14,14 @@ import { DOCUMENT_SCHEMAS, progressJsonSchemas } from '../../src/lib/progress/sc
 
 const file = JSON.parse(
 	readFileSync(new URL('../../src/lib/progress/progress.schema.json', import.meta.url), 'utf8'),
-) as Record<'1' | '2', JsonSchema>;
+) as Record<'1' | '2' | '3', JsonSchema>;
+const v2 = file['2'];
 
 function keywords(schema: unknown, found = new Set<string>()): Set<string> {
 	if (typeof schema !== 'object' || schema === null) return found;
 	for (const [key, value] of Object.entries(schema)) {
 		found.add(key);
-		if (key === 'properties')
+		if (key === 'properties' || key === '$defs')
 			Object.values(value as object).forEach((child) => keywords(child, found));
 		else if (key !== 'const' && key !== 'enum' && key !== 'required') keywords(value, found);
 	}
@@ -71,7 +72,7 @@ describe('progress.schema.json', () => {
 	});
 
 	it('uses only keywords the browser checker understands', () => {
-		const used = [...keywords(file['1']), ...keywords(file['2'])];
+		const used = [...keywords(file['1']), ...keywords(v2), ...keywords(file['3'])];
 		expect(used.filter((key) => !(SUPPORTED_KEYWORDS as readonly string[]).includes(key))).toEqual(
 			[],
 		);
@@ -79,7 +80,45 @@ describe('progress.schema.json', () => {
 
 	it.each(documents)('agrees with zod on a document with %s', (_case, document, valid) => {
 		expect(DOCUMENT_SCHEMAS[2]().safeParse(document).success).toBe(valid);
-		expect(firstProblem(file['2'], document) === undefined).toBe(valid);
+		expect(firstProblem(v2, document) === undefined).toBe(valid);
+	});
+
+	it('agrees with zod on version 3 documents, the coach and the shared progress schema included', () => {
+		const progress = {
+			quizzes: {},
+			ratings: { sql: 2 },
+			checklists: {},
+			plan: {},
+			coach: {
+				background: { interests: ['data'], hoursPerWeek: 4 },
+				assessments: [{ date: '2026-12-02', estimates: { sql: { level: 2, se: 0.4, asked: 5 } } }],
+			},
+		};
+		const v3 = { app: 'backend-career-handbook', version: 3, progress };
+		const cases = [
+			v3,
+			{ ...v3, backup: { savedAt: 'now', progress } },
+			{ ...v3, backup: { savedAt: 'now', progress: { ...progress, ratings: { sql: 9 } } } },
+			{
+				...v3,
+				progress: {
+					...progress,
+					coach: { ...progress.coach, background: { interests: ['golf'] } },
+				},
+			},
+			{ ...v3, progress: { ...progress, coach: undefined } },
+		];
+		expect(cases.map((document) => DOCUMENT_SCHEMAS[3]().safeParse(document).success)).toEqual([
+			true,
+			true,
+			false,
+			false,
+			false,
+		]);
+		for (const document of cases)
+			expect(firstProblem(file['3'], document) === undefined).toBe(
+				DOCUMENT_SCHEMAS[3]().safeParse(document).success,
+			);
 	});
 
 	it('agrees with zod on version 1 documents', () => {

@@ -1,6 +1,6 @@
 /** The saved-progress store: one key, versioned documents, and every way storage can let us down. */
 import { describe, expect, it } from 'vitest';
-import { emptyProgress } from '../../src/lib/progress/document.ts';
+import { emptyCoach, emptyProgress } from '../../src/lib/progress/document.ts';
 import { PROGRESS_KEY, type Progress } from '../../src/lib/progress/schema.ts';
 import { createProgressStore, type StorageLike } from '../../src/lib/progress/store.ts';
 import { memoryStorage } from '../helpers/memory-storage.ts';
@@ -21,14 +21,14 @@ describe('progress store', () => {
 		expect([...storage.data.keys()]).toEqual([PROGRESS_KEY]);
 		expect(stored(storage)).toEqual({
 			app: 'backend-career-handbook',
-			version: 2,
+			version: 3,
 			savedAt: NOW,
-			progress: { quizzes: {}, ratings: { sql: 3 }, checklists: {}, plan: {} },
+			progress: { quizzes: {}, ratings: { sql: 3 }, checklists: {}, plan: {}, coach: emptyCoach() },
 		});
 		expect(store(storage).state.progress.ratings).toEqual({ sql: 3 });
 	});
 
-	it('migrates a version 1 document on load and writes version 2 on the next change', () => {
+	it('migrates a version 1 document on load and writes version 3 on the next change', () => {
 		const storage = memoryStorage(
 			JSON.stringify({
 				app: 'backend-career-handbook',
@@ -43,11 +43,12 @@ describe('progress store', () => {
 			ratings: { sql: 2 },
 			checklists: {},
 			plan: {},
+			coach: emptyCoach(),
 		});
 		expect(stored(storage).version).toBe(1);
 		progress.update((saved) => ({ ...saved, plan: { from: 'intern' } }));
 		expect(stored(storage)).toMatchObject({
-			version: 2,
+			version: 3,
 			progress: { ratings: { sql: 2 }, plan: { from: 'intern' } },
 		});
 	});
@@ -58,7 +59,7 @@ describe('progress store', () => {
 		['a bare value', '42', 'foreign'],
 		[
 			'a newer version',
-			JSON.stringify({ app: 'backend-career-handbook', version: 3, progress: {} }),
+			JSON.stringify({ app: 'backend-career-handbook', version: 4, progress: {} }),
 			'future',
 		],
 		[

@@ -10,26 +10,41 @@ import {
 	PROGRESS_APP,
 	PROGRESS_VERSION,
 	type Backup,
+	type Coach,
 	type DocumentV1,
+	type DocumentV2,
 	type Progress,
 	type ProgressDocument,
 	type Unreadable,
 	type UnreadableReason,
 } from './schema.ts';
 
+/** The coach before the reader has told it anything. */
+export const emptyCoach = (): Coach => ({ background: { interests: [] }, assessments: [] });
+
 export const emptyProgress = (): Progress => ({
 	quizzes: {},
 	ratings: {},
 	checklists: {},
 	plan: {},
+	coach: emptyCoach(),
 });
 
 /** Steps from each old version to the next; `readDocument` applies them in turn. */
 const MIGRATIONS: Record<number, (document: never) => unknown> = {
-	1: ({ quizzes, ratings }: DocumentV1): ProgressDocument => ({
+	1: ({ quizzes, ratings }: DocumentV1): DocumentV2 => ({
 		app: PROGRESS_APP,
 		version: 2,
-		progress: { ...emptyProgress(), quizzes, ratings },
+		progress: { quizzes, ratings, checklists: {}, plan: {} },
+	}),
+	// Version 3 adds the coach; everything saved before stays as it was.
+	2: ({ backup, ...document }: DocumentV2): ProgressDocument => ({
+		...document,
+		version: 3,
+		progress: { ...document.progress, coach: emptyCoach() },
+		...(backup
+			? { backup: { ...backup, progress: { ...backup.progress, coach: emptyCoach() } } }
+			: {}),
 	}),
 };
 
@@ -37,7 +52,8 @@ export type ReadResult =
 	| { ok: true; document: ProgressDocument; fromVersion: number }
 	| { ok: false; reason: UnreadableReason; detail?: string };
 
-const VERSIONED = schemas as unknown as Record<string, JsonSchema>;
+/** The schema each stored version is checked against before it is migrated. */
+const VERSIONED = schemas as unknown as Record<number, JsonSchema>;
 
 /** Reads a progress document from JSON text, migrated to the current version. */
 export function readDocument(text: string): ReadResult {

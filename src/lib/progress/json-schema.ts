@@ -6,6 +6,9 @@
  */
 
 export interface JsonSchema {
+	/** A schema used in more than one place, by reference: `#/$defs/<name>`. */
+	$ref?: string;
+	$defs?: Record<string, JsonSchema>;
 	type?: 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean';
 	const?: unknown;
 	enum?: readonly unknown[];
@@ -23,6 +26,8 @@ export interface JsonSchema {
 
 export const SUPPORTED_KEYWORDS = [
 	'$schema',
+	'$ref',
+	'$defs',
 	'type',
 	'const',
 	'enum',
@@ -54,7 +59,17 @@ const TYPE_CHECKS: Record<NonNullable<JsonSchema['type']>, (value: unknown) => b
  * The first place where `value` breaks `schema`, as a path and a short reason
  * (e.g. `progress.ratings.sql: above 4`), or `undefined` when it conforms.
  */
-export function firstProblem(schema: JsonSchema, value: unknown, path = ''): string | undefined {
+export function firstProblem(
+	schema: JsonSchema,
+	value: unknown,
+	path = '',
+	root: JsonSchema = schema,
+): string | undefined {
+	if (schema.$ref !== undefined) {
+		const target = root.$defs?.[schema.$ref.replace(/^#\/\$defs\//, '')];
+		if (!target) return `${path || '(document)'}: unknown schema ${schema.$ref}`;
+		return firstProblem(target, value, path, root);
+	}
 	const at = (reason: string) => `${path || '(document)'}: ${reason}`;
 	if (schema.type && !TYPE_CHECKS[schema.type](value)) return at(`not ${schema.type}`);
 	if ('const' in schema && value !== schema.const) return at(`not ${JSON.stringify(schema.const)}`);
@@ -73,7 +88,7 @@ export function firstProblem(schema: JsonSchema, value: unknown, path = ''): str
 	if (Array.isArray(value)) {
 		if (schema.minItems !== undefined && value.length < schema.minItems) return at('too few items');
 		for (const [index, item] of value.entries()) {
-			const problem = schema.items && firstProblem(schema.items, item, `${path}[${index}]`);
+			const problem = schema.items && firstProblem(schema.items, item, `${path}[${index}]`, root);
 			if (problem) return problem;
 		}
 	}
@@ -82,12 +97,13 @@ export function firstProblem(schema: JsonSchema, value: unknown, path = ''): str
 			if (!Object.hasOwn(value, key)) return at(`missing "${key}"`);
 		for (const [key, item] of Object.entries(value)) {
 			const child = path ? `${path}.${key}` : key;
-			const nameProblem = schema.propertyNames && firstProblem(schema.propertyNames, key, child);
+			const nameProblem =
+				schema.propertyNames && firstProblem(schema.propertyNames, key, child, root);
 			if (nameProblem) return `${child}: not a valid id`;
 			const { properties = {} } = schema;
 			const rule = Object.hasOwn(properties, key) ? properties[key] : schema.additionalProperties;
 			if (rule === false) return `${child}: not expected`;
-			const problem = typeof rule === 'object' ? firstProblem(rule, item, child) : undefined;
+			const problem = typeof rule === 'object' ? firstProblem(rule, item, child, root) : undefined;
 			if (problem) return problem;
 		}
 	}

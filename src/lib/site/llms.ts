@@ -34,6 +34,11 @@ export function llmsOutline(
 			const inPart = ordered.filter((c) => c.id === part || c.id.startsWith(`${part}/`));
 			return `## ${PART_LABELS[part]}\n\n${inPart.map((c) => item(c.data.title, chapterPath(c.id), c.data.description)).join('\n')}`;
 		}),
+		`## More\n\n${chapters
+			.filter((c) => c !== home && !c.id.startsWith('contributing') && !ordered.includes(c))
+			.sort((a, b) => a.id.localeCompare(b.id))
+			.map((c) => item(c.data.title, chapterPath(c.id), c.data.description))
+			.join('\n')}`,
 		`## Roles\n\n${sortRoles(roles)
 			.map((role) => item(role.data.title, rolePath(role.id), role.data.summary))
 			.join('\n')}`,

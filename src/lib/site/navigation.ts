@@ -103,6 +103,7 @@ export function careerNavigation(root: string, base = '/'): CareerNavigation {
 		tools: {
 			label: strings['handbook.tools.group'],
 			items: [
+				{ label: strings['handbook.tools.coach.title'], link: TOOL_PATHS.coach },
 				{ label: strings['handbook.tools.assessment.title'], link: TOOL_PATHS.selfAssessment },
 				{ label: strings['handbook.tools.planner.title'], link: TOOL_PATHS.planner },
 				{ label: strings['handbook.tools.progress.title'], link: TOOL_PATHS.progress },

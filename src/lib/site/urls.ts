@@ -25,4 +25,5 @@ export const TOOL_PATHS = {
 	selfAssessment: '/tools/self-assessment/',
 	planner: '/tools/planner/',
 	progress: '/tools/progress/',
+	coach: '/tools/coach/',
 } as const;

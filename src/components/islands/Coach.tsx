@@ -1,0 +1,557 @@
+/**
+ * The coach: background, an adaptive test one question at a time, estimated levels beside the
+ * reader's own ratings, and advice (roles that fit, the route and gaps from the plan model, what
+ * to start with, a study schedule as a calendar file, a brief for an AI assistant). Everything is
+ * computed in the browser and saved in the one progress store, so a reload resumes the test.
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { estimate, nextQuestion, type Item } from '~/lib/career/adaptive';
+import { calendarFile } from '~/lib/career/calendar';
+import {
+	assistantBrief,
+	changesSince,
+	rankRoles,
+	roundLevel,
+	studySchedule,
+} from '~/lib/career/coach';
+import { makePlan } from '~/lib/career/plan';
+import { readDocument } from '~/lib/progress/document';
+import { INTERESTS, type Coach as CoachState, type Interest } from '~/lib/progress/schema';
+import type { KeysUnder } from '~/lib/site/island-strings';
+import { format } from '~/lib/site/format';
+import { downloadText, fileName } from './download';
+import ProgressNotice, { type ProgressStrings } from './ProgressNotice';
+import { useProgress } from './use-progress';
+
+export interface CoachRole {
+	id: string;
+	title: string;
+	track: 'ladder' | 'alternative';
+	order: number;
+	family: string;
+	skills: Record<string, number>;
+	transitions: { to: string; focus: string[]; milestones: string[] }[];
+}
+
+export interface CoachSkill {
+	id: string;
+	title: string;
+	practice: string[];
+	levels: Record<number, string>;
+}
+
+interface BankQuestion {
+	id: string;
+	level: number;
+	kind: string;
+	scenario?: string;
+	prompt: string;
+	options: { id: string; text: string; correct: boolean }[];
+}
+
+interface Props {
+	roles: CoachRole[];
+	skills: CoachSkill[];
+	/** Where `questions.json` is published. */
+	questionsUrl: string;
+	strings: Record<KeysUnder<'handbook.coach'>, string>;
+	progressStrings: ProgressStrings;
+	/** What readers without JavaScript see. */
+	children?: ComponentChildren;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+const itemKey = (skill: string, question: string) => `${skill}/${question}`;
+
+export default function Coach(props: Props) {
+	const { roles, skills, questionsUrl, strings, progressStrings } = props;
+	const progress = useProgress();
+	const [bank, setBank] = useState<Map<string, BankQuestion & { skill: string }> | undefined>();
+	const [loadError, setLoadError] = useState(false);
+	const [choice, setChoice] = useState<string[]>([]);
+	const [message, setMessage] = useState('');
+	const questionHeading = useRef<HTMLHeadingElement>(null);
+	const title = (id: string) =>
+		roles.find((role) => role.id === id)?.title ?? skills.find((s) => s.id === id)?.title ?? id;
+
+	const session = progress.hydrated ? progress.state.progress.coach.session : undefined;
+	const load = () => {
+		setLoadError(false);
+		fetch(questionsUrl)
+			.then((response) => (response.ok ? response.json() : Promise.reject(response.status)))
+			.then((data: { bank: { skill: string; questions: BankQuestion[] }[] }) =>
+				setBank(
+					new Map(
+						data.bank.flatMap((entry) =>
+							entry.questions.map(
+								(q) => [itemKey(entry.skill, q.id), { ...q, skill: entry.skill }] as const,
+							),
+						),
+					),
+				),
+			)
+			.catch(() => setLoadError(true));
+	};
+	// A session saved before a reload resumes once the questions are back.
+	useEffect(() => {
+		if (session && !bank) load();
+	}, [Boolean(session)]);
+
+	const items: Item[] = bank
+		? [...bank.values()].map((q) => ({
+				id: itemKey(q.skill, q.id),
+				skill: q.skill,
+				level: q.level,
+				options: q.options.length,
+			}))
+		: [];
+	const next = session && bank ? nextQuestion(items, session.responses, session.skills) : undefined;
+	useEffect(() => questionHeading.current?.focus(), [next?.id]);
+
+	if (!progress.hydrated) return <div class="tool">{props.children}</div>;
+	const { store, state } = progress;
+	const coach = state.progress.coach;
+	const ratings = state.progress.ratings;
+	const setCoach = (change: (saved: CoachState) => CoachState) =>
+		store.update((saved) => ({ ...saved, coach: change(saved.coach) }));
+	const background = coach.background;
+
+	// The session is finished: save the estimates as a dated assessment, once.
+	if (session && bank && !next) {
+		const estimates = Object.fromEntries(
+			session.skills.map((skill) => {
+				const { level, se, asked } = estimate(items, session.responses, skill);
+				return [skill, { level, se, asked }];
+			}),
+		);
+		queueMicrotask(() =>
+			setCoach((saved) => ({
+				...saved,
+				session: undefined,
+				assessments: [...saved.assessments, { date: new Date().toISOString(), estimates }],
+			})),
+		);
+	}
+
+	const start = () => {
+		const current =
+			background.current && background.current !== 'student' ? background.current : 'intern';
+		const target = background.target;
+		const skillIds = target
+			? Object.keys(roles.find((role) => role.id === target)?.skills ?? {})
+			: skills.map((skill) => skill.id);
+		// Ask first about what the target raises over the current role: that is where gaps are.
+		const from = roles.find((role) => role.id === current)?.skills ?? {};
+		const to = roles.find((role) => role.id === target)?.skills ?? {};
+		skillIds.sort((a, b) => (to[b] ?? 0) - (from[b] ?? 0) - ((to[a] ?? 0) - (from[a] ?? 0)));
+		setCoach((saved) => ({
+			...saved,
+			session: { skills: skillIds, responses: [], startedAt: new Date().toISOString() },
+		}));
+		if (!bank) load();
+	};
+
+	const answer = (event: Event) => {
+		event.preventDefault();
+		if (!next || !bank || choice.length === 0) return;
+		const question = bank.get(next.id)!;
+		const right = question.options
+			.filter((o) => o.correct)
+			.map((o) => o.id)
+			.sort();
+		const correct = JSON.stringify([...choice].sort()) === JSON.stringify(right);
+		setChoice([]);
+		setCoach((saved) =>
+			saved.session
+				? {
+						...saved,
+						session: {
+							...saved.session,
+							responses: [...saved.session.responses, { item: next.id, correct }],
+						},
+					}
+				: saved,
+		);
+	};
+
+	const latest = coach.assessments.at(-1);
+	const previous = coach.assessments.at(-2);
+	const levels = latest
+		? Object.fromEntries(Object.entries(latest.estimates).map(([id, e]) => [id, e.level]))
+		: {};
+	const current =
+		background.current && background.current !== 'student' ? background.current : 'intern';
+	const fits = latest
+		? rankRoles(
+				roles.map(({ id, ...data }) => ({ id, data: data as never })),
+				levels,
+				background.interests,
+				[current],
+			).slice(0, 3)
+		: [];
+	const target = background.target ?? fits[0]?.role;
+	const planRoles = roles.map(({ id, ...data }) => ({ id, data: data as never }));
+	const plan =
+		latest && target ? makePlan(planRoles, current, target, { ...levels, ...ratings }) : undefined;
+	const practice = Object.fromEntries(skills.map((skill) => [skill.id, skill.practice]));
+	const schedule =
+		plan &&
+		studySchedule(plan, practice, {
+			start: today(),
+			targetDate: background.targetDate,
+			hoursPerWeek: background.hoursPerWeek ?? 0,
+		});
+
+	const importMentor = async (file: File) => {
+		const result = readDocument(await file.text());
+		if (!result.ok) {
+			setMessage(format(strings.mentorBad, { reason: result.reason }));
+			return;
+		}
+		const mentorRatings = result.document.progress.ratings;
+		setCoach((saved) => ({
+			...saved,
+			mentor: { importedAt: new Date().toISOString(), ratings: mentorRatings },
+		}));
+		setMessage(format(strings.mentorDone, { count: Object.keys(mentorRatings).length }));
+	};
+
+	const brief = () =>
+		assistantBrief({
+			background,
+			target,
+			titles: Object.fromEntries([...roles, ...skills].map((entry) => [entry.id, entry.title])),
+			estimates: latest?.estimates ?? {},
+			ratings,
+			plan,
+			descriptors: Object.fromEntries(skills.map((skill) => [skill.id, skill.levels])),
+		});
+
+	const update = (field: keyof CoachState['background'], value: unknown) =>
+		setCoach((saved) => ({ ...saved, background: { ...saved.background, [field]: value } }));
+	const question = next && bank?.get(next.id);
+	const skipped = session && bank ? session.responses.filter((r) => !bank.has(r.item)).length : 0;
+
+	return (
+		<div class="tool coach">
+			<ProgressNotice progress={progress} strings={progressStrings} />
+			<section aria-labelledby="coach-background">
+				<h2 id="coach-background">{strings.background}</h2>
+				<form
+					onSubmit={(event) => {
+						event.preventDefault();
+						start();
+					}}
+				>
+					<label for="coach-current">{strings.current}</label>
+					<select
+						id="coach-current"
+						value={background.current ?? ''}
+						onChange={(e) => update('current', e.currentTarget.value || undefined)}
+					>
+						<option value="">–</option>
+						<option value="student">{strings.student}</option>
+						{roles.map((role) => (
+							<option value={role.id}>{role.title}</option>
+						))}
+					</select>
+
+					<label for="coach-years">{strings.years}</label>
+					<input
+						id="coach-years"
+						type="number"
+						min={0}
+						max={60}
+						value={background.years ?? ''}
+						onChange={(e) =>
+							update(
+								'years',
+								e.currentTarget.value === ''
+									? undefined
+									: Math.min(60, Math.max(0, Number(e.currentTarget.value))),
+							)
+						}
+					/>
+
+					<fieldset>
+						<legend>{strings.interests}</legend>
+						{INTERESTS.map((interest: Interest) => (
+							<label class="check">
+								<input
+									type="checkbox"
+									checked={background.interests.includes(interest)}
+									onChange={(e) =>
+										update(
+											'interests',
+											e.currentTarget.checked
+												? [...background.interests, interest]
+												: background.interests.filter((i) => i !== interest),
+										)
+									}
+								/>
+								{strings[`interest.${interest}`]}
+							</label>
+						))}
+					</fieldset>
+					<label for="coach-target">{strings.target}</label>
+					<select
+						id="coach-target"
+						value={background.target ?? ''}
+						onChange={(e) => update('target', e.currentTarget.value || undefined)}
+					>
+						<option value="">{strings.suggest}</option>
+						{roles.map((role) => (
+							<option value={role.id}>{role.title}</option>
+						))}
+					</select>
+
+					<label for="coach-hours">{strings.hours}</label>
+					<input
+						id="coach-hours"
+						type="number"
+						min={0}
+						max={80}
+						value={background.hoursPerWeek ?? ''}
+						onChange={(e) =>
+							update(
+								'hoursPerWeek',
+								e.currentTarget.value === ''
+									? undefined
+									: Math.min(80, Math.max(0, Number(e.currentTarget.value))),
+							)
+						}
+					/>
+
+					<label for="coach-date">{strings.date}</label>
+					<input
+						id="coach-date"
+						type="date"
+						value={background.targetDate ?? ''}
+						onChange={(e) => update('targetDate', e.currentTarget.value || undefined)}
+					/>
+
+					<button type="submit">{session ? strings.restart : strings.start}</button>
+				</form>
+			</section>
+
+			{session && (
+				<section aria-labelledby="coach-test">
+					<h2 id="coach-test">{strings.test}</h2>
+					{loadError ? (
+						<p role="alert">
+							{strings.loadFailed}{' '}
+							<button type="button" onClick={load}>
+								{strings.start}
+							</button>
+						</p>
+					) : !question ? (
+						<p role="status">{strings.loading}</p>
+					) : (
+						<form onSubmit={answer} class="coach-question">
+							<h3 id="coach-question" tabIndex={-1} ref={questionHeading}>
+								{format(strings.progress, {
+									asked: session.responses.length + 1,
+									skill: title(question.skill),
+								})}
+							</h3>
+							{skipped > 0 && <p>{format(strings.skipped, { count: skipped })}</p>}
+							{question.scenario && <p>{question.scenario}</p>}
+							<fieldset>
+								<legend>{question.prompt}</legend>
+								{question.options.map((option) => (
+									<label class="check">
+										<input
+											type={question.kind === 'multiple' ? 'checkbox' : 'radio'}
+											name="coach-option"
+											checked={choice.includes(option.id)}
+											onChange={(e) =>
+												setChoice(
+													question.kind === 'multiple'
+														? e.currentTarget.checked
+															? [...choice, option.id]
+															: choice.filter((id) => id !== option.id)
+														: [option.id],
+												)
+											}
+										/>
+										{option.text}
+									</label>
+								))}
+							</fieldset>
+							<button type="submit">{strings.answer}</button>
+						</form>
+					)}
+				</section>
+			)}
+
+			{latest && !session && (
+				<>
+					<section aria-labelledby="coach-results">
+						<h2 id="coach-results">{strings.results}</h2>
+						<ul>
+							{Object.entries(latest.estimates)
+								.sort((a, b) => a[1].level - b[1].level)
+								.map(([skill, e]) => (
+									<li>
+										{format(strings.estimate, {
+											skill: title(skill),
+											level: roundLevel(e.level),
+											se: e.se.toFixed(1),
+											asked: e.asked,
+										})}
+										{ratings[skill] !== undefined &&
+											`; ${format(strings.rated, { rating: ratings[skill]! })}`}
+										{coach.mentor?.ratings[skill] !== undefined &&
+											`; ${format(strings.mentorRated, { rating: coach.mentor.ratings[skill]! })}`}
+									</li>
+								))}
+						</ul>
+						{previous &&
+							changesSince(previous.estimates, latest.estimates).map((change) => (
+								<p>
+									{format(strings.changed, {
+										date: previous.date.slice(0, 10),
+										skill: title(change.skill),
+										before: roundLevel(change.before),
+										after: roundLevel(change.after),
+									})}
+								</p>
+							))}
+					</section>
+					<section aria-labelledby="coach-advice">
+						<h2 id="coach-advice">{strings.advice}</h2>
+						<h3>{strings.fits}</h3>
+						<ol>
+							{fits.map((fit) => (
+								<li>
+									{format(strings.fit, {
+										role: title(fit.role),
+										match: Math.round(fit.match * 100),
+									})}
+									{fit.interest && strings.fitInterest}
+								</li>
+							))}
+						</ol>
+						{plan && (
+							<>
+								<p>
+									{plan.route
+										? format(strings.route, { route: plan.route.map(title).join(' → ') })
+										: strings.noRoute}
+								</p>
+								<h3>{strings.startHere}</h3>
+								<ol class="start-here">
+									{plan.startHere.map((gap) => (
+										<li>
+											{format(strings.gap, {
+												skill: title(gap.skill),
+												current: gap.current,
+												target: title(plan.to),
+												expected: gap.expected,
+											})}
+											{gap.assumed && strings.assumed}
+											{practice[gap.skill]?.[0] && (
+												<p>{format(strings.firstTask, { task: practice[gap.skill]![0]! })}</p>
+											)}
+										</li>
+									))}
+								</ol>
+								<h3>{strings.schedule}</h3>
+								{schedule && !schedule.ok ? (
+									<p role="alert">
+										{schedule.reason === 'no-hours'
+											? strings.noHours
+											: schedule.reason === 'past-date'
+												? strings.pastDate
+												: strings.nothing}
+									</p>
+								) : (
+									schedule && (
+										<>
+											<ol class="schedule">
+												{schedule.weeks.map((week) => (
+													<li>
+														{format(strings.week, {
+															date: week.date,
+															hours: schedule.hoursPerWeek,
+														})}
+														<ul>
+															{week.tasks.map((task) => (
+																<li>
+																	{title(task.skill)}: {task.task}
+																</li>
+															))}
+														</ul>
+													</li>
+												))}
+											</ol>
+											<p class="no-print">
+												<button
+													type="button"
+													onClick={() =>
+														downloadText(
+															fileName('study-schedule', 'ics'),
+															calendarFile(
+																strings.schedule,
+																schedule.weeks.map((week, index) => ({
+																	uid: `week-${index + 1}-${week.date}@backend-career-handbook`,
+																	date: week.date,
+																	summary: `${strings.schedule}: ${[...new Set(week.tasks.map((t) => title(t.skill)))].join(', ')}`,
+																	description: week.tasks
+																		.map((t) => `${title(t.skill)}: ${t.task}`)
+																		.join('\n'),
+																})),
+																new Date().toISOString().replace(/[-:]/g, '').slice(0, 15) + 'Z',
+															),
+														)
+													}
+												>
+													{strings.ics}
+												</button>{' '}
+												<button type="button" onClick={() => window.print()}>
+													{strings.print}
+												</button>
+											</p>
+										</>
+									)
+								)}
+							</>
+						)}
+					</section>
+					<section aria-labelledby="coach-mentor" class="no-print">
+						<h2 id="coach-mentor">{strings.mentor}</h2>
+						<p>{strings.mentorHelp}</p>
+						<label>
+							{strings.mentorFile}
+							<input
+								type="file"
+								accept="application/json,.json"
+								onChange={(e) => {
+									const file = e.currentTarget.files?.[0];
+									if (file) void importMentor(file);
+								}}
+							/>
+						</label>
+					</section>
+					<section aria-labelledby="coach-brief" class="no-print">
+						<h2 id="coach-brief">{strings.brief}</h2>
+						<p>{strings.briefHelp}</p>
+						<textarea readOnly rows={8} aria-labelledby="coach-brief" value={brief()} />
+						<button
+							type="button"
+							onClick={() =>
+								navigator.clipboard?.writeText(brief()).then(() => setMessage(strings.copied))
+							}
+						>
+							{strings.copy}
+						</button>
+					</section>
+				</>
+			)}
+			<p role="status" class="coach-message">
+				{message}
+			</p>
+		</div>
+	);
+}

@@ -1,0 +1,212 @@
+import { describe, expect, it } from 'vitest';
+import { calendarFile, escapeText, foldLine } from '../../src/lib/career/calendar.ts';
+import {
+	assistantBrief,
+	changesSince,
+	rankRoles,
+	studySchedule,
+} from '../../src/lib/career/coach.ts';
+import { makePlan } from '../../src/lib/career/plan.ts';
+
+const role = (
+	id: string,
+	family: string,
+	skills: Record<string, number>,
+	to: { to: string; focus: string[] }[] = [],
+	order = 1,
+) => ({
+	id,
+	data: {
+		title: id.toUpperCase(),
+		track: 'ladder' as const,
+		order,
+		family: family as 'ladder',
+		skills,
+		transitions: to.map((move) => ({ ...move, milestones: ['m'] })),
+	},
+});
+const roles = [
+	role('junior', 'ladder', { sql: 2, testing: 1 }, [{ to: 'mid', focus: ['sql', 'design'] }], 1),
+	role(
+		'mid',
+		'ladder',
+		{ sql: 3, testing: 2, design: 2 },
+		[{ to: 'senior', focus: ['design'] }],
+		2,
+	),
+	role('senior', 'ladder', { sql: 3, testing: 3, design: 3, mentoring: 2 }, [], 3),
+	role('sre', 'infrastructure', { testing: 2, linux: 3 }, [], 4),
+];
+
+describe('makePlan', () => {
+	it('counts an unrated skill at the current role’s level, says so, and ranks by weighted gap', () => {
+		const plan = makePlan(roles, 'junior', 'senior', { testing: 1 });
+		expect(plan.route).toEqual(['junior', 'mid', 'senior']);
+		expect(
+			plan.gaps.map(({ skill, current, assumed, gap, steps }) => [
+				skill,
+				current,
+				assumed,
+				gap,
+				steps,
+			]),
+		).toEqual([
+			// design: gap 3, focus of both steps → weight 9; the rest weigh 2, so by id.
+			['design', 0, true, 3, 2],
+			['mentoring', 0, true, 2, 0],
+			['sql', 2, true, 1, 1],
+			['testing', 1, false, 2, 0],
+		]);
+		expect(plan.startHere.map((gap) => gap.skill)).toEqual(['design', 'mentoring', 'sql']);
+	});
+
+	it('has no route and no duplicates between unconnected roles', () => {
+		const plan = makePlan(roles, 'senior', 'sre', {});
+		expect(plan.route).toBeUndefined();
+		expect(new Set(plan.gaps.map((gap) => gap.skill)).size).toBe(plan.gaps.length);
+	});
+});
+
+describe('rankRoles', () => {
+	it('ranks by the share of expected levels reached, with stated interests weighed in', () => {
+		const levels = { sql: 3, testing: 2, design: 2, linux: 1 };
+		expect(rankRoles(roles, levels, []).map((fit) => fit.role)).toEqual([
+			'junior',
+			'mid',
+			'senior',
+			'sre',
+		]);
+		const withInterest = rankRoles(roles, levels, ['infrastructure'], ['junior', 'mid']);
+		expect(withInterest.map((fit) => [fit.role, fit.interest])).toEqual([
+			['sre', true],
+			['senior', false],
+		]);
+	});
+});
+
+describe('studySchedule', () => {
+	const plan = makePlan(roles, 'junior', 'senior', {});
+	const practice = { design: ['d1', 'd2'], testing: ['t1'], mentoring: ['m1'], sql: ['s1'] };
+
+	it('spreads the tasks over the weeks to the target date, with the reader’s hours', () => {
+		const schedule = studySchedule(plan, practice, {
+			start: '2026-12-07',
+			targetDate: '2026-12-28',
+			hoursPerWeek: 4,
+		});
+		expect(schedule).toEqual({
+			ok: true,
+			hoursPerWeek: 4,
+			weeks: [
+				{
+					date: '2026-12-07',
+					tasks: [
+						{ skill: 'design', task: 'd1' },
+						{ skill: 'design', task: 'd2' },
+					],
+				},
+				{
+					date: '2026-12-14',
+					tasks: [
+						{ skill: 'mentoring', task: 'm1' },
+						{ skill: 'sql', task: 's1' },
+					],
+				},
+				{ date: '2026-12-21', tasks: [{ skill: 'testing', task: 't1' }] },
+			],
+		});
+	});
+
+	it('refuses a date in the past and zero hours, saying which', () => {
+		expect(
+			studySchedule(plan, practice, {
+				start: '2026-12-07',
+				targetDate: '2026-12-01',
+				hoursPerWeek: 3,
+			}),
+		).toEqual({ ok: false, reason: 'past-date' });
+		expect(studySchedule(plan, practice, { start: '2026-12-07', hoursPerWeek: 0 })).toEqual({
+			ok: false,
+			reason: 'no-hours',
+		});
+	});
+});
+
+describe('changesSince', () => {
+	it('lists skills whose estimate moved by a quarter level or more', () => {
+		expect(
+			changesSince(
+				{ sql: { level: 2, se: 0.4 }, design: { level: 1, se: 0.4 } },
+				{ sql: { level: 2.1, se: 0.4 }, design: { level: 2, se: 0.4 }, new: { level: 1, se: 1 } },
+			),
+		).toEqual([{ skill: 'design', before: 1, after: 2 }]);
+	});
+});
+
+describe('the calendar file', () => {
+	it('escapes text and folds long lines as RFC 5545 says', () => {
+		expect(escapeText('a, b; c\\d\ne')).toBe('a\\, b\\; c\\\\d\\ne');
+		const folded = foldLine(`DESCRIPTION:${'x'.repeat(200)}`);
+		expect(folded.split('\r\n').map((line) => line.length)).toEqual([75, 75, 64]);
+	});
+
+	it('writes one all-day event per week, parseable line by line', () => {
+		const text = calendarFile(
+			'Study plan',
+			[
+				{
+					uid: 'w1@coach',
+					date: '2026-12-07',
+					summary: 'Practise: SQL',
+					description: 'Task one, two',
+				},
+			],
+			'20261202T000000Z',
+		);
+		const lines = text.replace(/\r\n /g, '').split('\r\n');
+		expect(lines).toEqual([
+			'BEGIN:VCALENDAR',
+			'VERSION:2.0',
+			'PRODID:-//Backend Career Handbook//Coach//EN',
+			'CALSCALE:GREGORIAN',
+			'X-WR-CALNAME:Study plan',
+			'BEGIN:VEVENT',
+			'UID:w1@coach',
+			'DTSTAMP:20261202T000000Z',
+			'DTSTART;VALUE=DATE:20261207',
+			'DTEND;VALUE=DATE:20261208',
+			'SUMMARY:Practise: SQL',
+			'DESCRIPTION:Task one\\, two',
+			'END:VEVENT',
+			'END:VCALENDAR',
+			'',
+		]);
+	});
+});
+
+describe('assistantBrief', () => {
+	it('states the background, the estimates beside the self-ratings, and the gaps with descriptors', () => {
+		const brief = assistantBrief({
+			background: { current: 'junior', years: 2, interests: ['data'], hoursPerWeek: 5 },
+			target: 'senior',
+			titles: {
+				junior: 'Junior',
+				senior: 'Senior',
+				mid: 'Mid',
+				sql: 'SQL',
+				design: 'Design',
+				testing: 'Testing',
+				mentoring: 'Mentoring',
+			},
+			estimates: { sql: { level: 2.2, se: 0.4 } },
+			ratings: { sql: 3 },
+			plan: makePlan(roles, 'junior', 'senior', {}),
+			descriptors: { design: { 3: 'Designs schemas others build on.' } },
+		});
+		expect(brief).toContain('- SQL: 2 ± 0.4 (I rated myself 3)');
+		expect(brief).toContain('Route: Junior → Mid → Senior');
+		expect(brief).toContain(
+			'- Design: at 0 (assumed from my current role), target 3. Target level means: Designs schemas others build on.',
+		);
+	});
+});
