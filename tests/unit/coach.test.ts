@@ -4,6 +4,8 @@ import {
 	assistantBrief,
 	changesSince,
 	rankRoles,
+	skillsToTest,
+	SKILLS_PER_TEST,
 	studySchedule,
 } from '../../src/lib/career/coach.ts';
 import { makePlan } from '../../src/lib/career/plan.ts';
@@ -208,5 +210,16 @@ describe('assistantBrief', () => {
 		expect(brief).toContain(
 			'- Design: at 0 (assumed from my current role), target 3. Target level means: Designs schemas others build on.',
 		);
+	});
+});
+
+describe('skillsToTest', () => {
+	it('asks first about the skills the target raises most, at most eight', () => {
+		expect(
+			skillsToTest({ sql: 2, testing: 1 }, { sql: 3, testing: 3, design: 2, mentoring: 1 }, []),
+		).toEqual(['design', 'testing', 'mentoring', 'sql']);
+		const many = Object.fromEntries(Array.from({ length: 20 }, (_, index) => [`s${index}`, 2]));
+		expect(skillsToTest({}, many, [])).toHaveLength(SKILLS_PER_TEST);
+		expect(skillsToTest({}, undefined, ['b', 'a'])).toEqual(['a', 'b']);
 	});
 });

@@ -13,6 +13,7 @@ import {
 	changesSince,
 	rankRoles,
 	roundLevel,
+	skillsToTest,
 	studySchedule,
 } from '~/lib/career/coach';
 import { makePlan } from '~/lib/career/plan';
@@ -137,14 +138,13 @@ export default function Coach(props: Props) {
 	const start = () => {
 		const current =
 			background.current && background.current !== 'student' ? background.current : 'intern';
-		const target = background.target;
-		const skillIds = target
-			? Object.keys(roles.find((role) => role.id === target)?.skills ?? {})
-			: skills.map((skill) => skill.id);
-		// Ask first about what the target raises over the current role: that is where gaps are.
+		const target = roles.find((role) => role.id === background.target)?.skills;
 		const from = roles.find((role) => role.id === current)?.skills ?? {};
-		const to = roles.find((role) => role.id === target)?.skills ?? {};
-		skillIds.sort((a, b) => (to[b] ?? 0) - (from[b] ?? 0) - ((to[a] ?? 0) - (from[a] ?? 0)));
+		const skillIds = skillsToTest(
+			from,
+			target,
+			skills.map((skill) => skill.id),
+		);
 		setCoach((saved) => ({
 			...saved,
 			session: { skills: skillIds, responses: [], startedAt: new Date().toISOString() },

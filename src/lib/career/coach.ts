@@ -173,3 +173,28 @@ export function assistantBrief(input: BriefInput): string {
 	lines.push('', 'Please help me plan practice for these gaps and check my reasoning.');
 	return lines.join('\n');
 }
+
+/**
+ * How many skills one test covers. With three to five questions a skill (see `adaptive.ts`),
+ * eight keep a full run at about 24-40 questions.
+ */
+export const SKILLS_PER_TEST = 8;
+
+/**
+ * The skills a test asks about: those the target expects, the largest rise over the current role
+ * first (where the gaps that matter are), then by id; without a target, every skill given.
+ */
+export function skillsToTest(
+	current: Readonly<Record<string, number>>,
+	target: Readonly<Record<string, number>> | undefined,
+	allSkills: readonly string[],
+): string[] {
+	if (!target) return [...allSkills].sort().slice(0, SKILLS_PER_TEST);
+	return Object.keys(target)
+		.sort(
+			(a, b) =>
+				(target[b] ?? 0) - (current[b] ?? 0) - ((target[a] ?? 0) - (current[a] ?? 0)) ||
+				a.localeCompare(b),
+		)
+		.slice(0, SKILLS_PER_TEST);
+}
