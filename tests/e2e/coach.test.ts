@@ -101,6 +101,7 @@ describe('the coach', () => {
 		while (await answerOne(page)) asked++;
 		assert.ok(asked >= 20 && asked <= 45, `${asked} questions`);
 
+		await page.waitForFunction(() => document.activeElement?.id === 'coach-results');
 		const estimates = (
 			await page.locator('#coach-results ~ ul li, #coach-results + ul li').allTextContents()
 		)
@@ -127,20 +128,25 @@ describe('the coach', () => {
 			JSON.stringify({
 				app: 'backend-career-handbook',
 				version: 2,
-				progress: { quizzes: {}, ratings: { sql: 3 }, checklists: {}, plan: {} },
+				progress: {
+					quizzes: {},
+					ratings: Object.fromEntries([...titles.values()].map((id) => [id, 3])),
+					checklists: {},
+					plan: {},
+				},
 			}),
 		);
 		await page.getByLabel(strings['handbook.coach.mentorFile']).setInputFiles(mentorFile);
-		await page.getByText('your mentor rated 3').waitFor();
+		await page.getByText('your mentor rated 3').first().waitFor();
 		const badFile = join(tmpdir(), 'not-ratings.json');
 		writeFileSync(badFile, '{"hello": "world"}');
 		await page.getByLabel(strings['handbook.coach.mentorFile']).setInputFiles(badFile);
 		await page.getByText(/is not a ratings file/).waitFor();
-		await page.getByText('your mentor rated 3').waitFor();
+		await page.getByText('your mentor rated 3').first().waitFor();
 
 		const brief = await page.locator('#coach-brief ~ textarea').inputValue();
 		assert.match(brief, /Estimated skill levels/);
-		assert.match(brief, /- SQL: [\d.]+ ± [\d.]+/);
+		assert.match(brief, /\n- [^:\n]+: [\d.]+ ± [\d.]+/);
 		assert.match(brief, /Target role: Mid-Level Backend Engineer/);
 
 		for (const theme of ['light', 'dark']) {
@@ -154,6 +160,20 @@ describe('the coach', () => {
 		assert.equal(saved.progress.coach.assessments.length, 1);
 		assert.deepEqual(saved.progress.ratings, {}, 'the mentor file never touches own ratings');
 		assert.deepEqual(problems, []);
+		await context.close();
+	});
+
+	it('fits a 320 px screen with the test under way, without a sideways scroll', async () => {
+		const context = await newContext(site.browser, site.server.origin, { width: 320, height: 640 });
+		const page = await context.newPage();
+		await page.goto(`${site.server.origin}${BASE}tools/coach/`);
+		await page.getByRole('button', { name: strings['handbook.coach.start'] }).click();
+		await page.locator('#coach-question').waitFor();
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+		);
+		assert.equal(overflow, 0);
+		assert.deepEqual(await axeViolations(page), []);
 		await context.close();
 	});
 

@@ -73,6 +73,7 @@ export default function Coach(props: Props) {
 	const [choice, setChoice] = useState<string[]>([]);
 	const [message, setMessage] = useState('');
 	const questionHeading = useRef<HTMLHeadingElement>(null);
+	const resultsHeading = useRef<HTMLHeadingElement>(null);
 	const title = (id: string) =>
 		roles.find((role) => role.id === id)?.title ?? skills.find((s) => s.id === id)?.title ?? id;
 
@@ -109,6 +110,13 @@ export default function Coach(props: Props) {
 		: [];
 	const next = session && bank ? nextQuestion(items, session.responses, session.skills) : undefined;
 	useEffect(() => questionHeading.current?.focus(), [next?.id]);
+	// When a test ends, focus moves to the results, so a screen reader announces them.
+	const assessmentCount = progress.hydrated ? progress.state.progress.coach.assessments.length : 0;
+	const finished = useRef(false);
+	useEffect(() => {
+		if (finished.current) resultsHeading.current?.focus();
+		finished.current = false;
+	}, [assessmentCount]);
 
 	if (!progress.hydrated) return <div class="tool">{props.children}</div>;
 	const { store, state } = progress;
@@ -126,6 +134,7 @@ export default function Coach(props: Props) {
 				return [skill, { level, se, asked }];
 			}),
 		);
+		finished.current = true;
 		queueMicrotask(() =>
 			setCoach((saved) => ({
 				...saved,
@@ -388,7 +397,9 @@ export default function Coach(props: Props) {
 			{latest && !session && (
 				<>
 					<section aria-labelledby="coach-results">
-						<h2 id="coach-results">{strings.results}</h2>
+						<h2 id="coach-results" tabIndex={-1} ref={resultsHeading}>
+							{strings.results}
+						</h2>
 						<ul>
 							{Object.entries(latest.estimates)
 								.sort((a, b) => a[1].level - b[1].level)
