@@ -1,4 +1,5 @@
 /** The coach's item-response model: formulas, item selection, and simulated readers on the bank. */
+import { seededRandom } from '../../src/lib/content/option-order.ts';
 import { describe, expect, it } from 'vitest';
 import {
 	DISCRIMINATION,
@@ -179,18 +180,6 @@ describe('estimate', () => {
 
 // Simulated readers over the real question bank.
 
-/** Tiny seeded PRNG (mulberry32), uniform in [0, 1). */
-function mulberry32(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
 const files = readContent(new URL('../../', import.meta.url).pathname);
 /** Bank questions by item id (`<skill>/<question id>`). */
 const questions = new Map<string, BankQuestion>();
@@ -238,7 +227,7 @@ const longest: Reader = (item) => {
 
 /** Runs the adaptive loop over `over` until no question is left; estimates by skill. */
 function run(reader: Reader, seed: number, over: readonly string[] = skills) {
-	const random = mulberry32(seed);
+	const random = seededRandom(seed);
 	const responses: Response[] = [];
 	for (let item; (item = nextQuestion(bankItems, responses, over));) {
 		responses.push({ item: item.id, correct: reader(item, random) });
@@ -312,7 +301,7 @@ describe('simulated readers on the question bank', () => {
 		const role = roles[0];
 		expect(role).toBeDefined();
 		const over = role!.skills;
-		const random = mulberry32(3);
+		const random = seededRandom(3);
 		const reader = knowsUpTo(2);
 		const responses: Response[] = [];
 		for (let item; (item = nextQuestion(bankItems, responses, over));) {

@@ -15,7 +15,7 @@ function hash(text: string): number {
 }
 
 /** mulberry32: a small seeded generator of floats in [0, 1). */
-function generator(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
 	let state = seed >>> 0;
 	return () => {
 		state = (state + 0x6d2b79f5) >>> 0;
@@ -31,7 +31,7 @@ export const questionKey = (fileId: string, questionId: string): string => `${fi
 
 /** The options in their shown order (Fisher-Yates with a generator seeded by `key`). */
 export function orderOptions<T>(key: string, options: readonly T[]): T[] {
-	const random = generator(hash(key));
+	const random = seededRandom(hash(key));
 	const shuffled = [...options];
 	for (let index = shuffled.length - 1; index > 0; index--) {
 		const other = Math.floor(random() * (index + 1));

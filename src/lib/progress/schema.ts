@@ -134,14 +134,15 @@ export const progressSchema = () =>
 const timestamp = () => z.string().min(1);
 
 /** Version 2: progress under `progress`, plus the backup an import keeps and unreadable data. */
-/** Version 2 documents, before the coach. */
-export const documentV2Schema = () => {
-	// One instance for both places, so the JSON Schema writes it once (`reused: 'ref'`).
-	const progress = progressV2Schema();
+/**
+ * A stored document of version 2 or later: the progress, its backup and any unreadable data.
+ * One progress instance serves both places, so the JSON Schema writes it once (`reused: 'ref'`).
+ */
+function documentOf<V extends number, P extends z.ZodType>(version: V, progress: P) {
 	return z.strictObject({
 		/** Always `PROGRESS_APP`. */
 		app: z.literal(PROGRESS_APP),
-		version: z.literal(2),
+		version: z.literal(version),
 		/** When the document was written. */
 		savedAt: timestamp().optional(),
 		progress,
@@ -157,32 +158,13 @@ export const documentV2Schema = () => {
 			})
 			.optional(),
 	});
-};
+}
 
-/** Each stored version's schema, by version number. */
-export const documentSchema = () => {
-	// One instance for both places, so the JSON Schema writes it once (`reused: 'ref'`).
-	const progress = progressSchema();
-	return z.strictObject({
-		/** Always `PROGRESS_APP`. */
-		app: z.literal(PROGRESS_APP),
-		version: z.literal(3),
-		/** When the document was written. */
-		savedAt: timestamp().optional(),
-		progress,
-		/** The progress an import replaced, so the reader can go back to it. */
-		backup: z.strictObject({ savedAt: timestamp(), progress }).optional(),
-		/** Data found under the key that could not be read, kept for the reader to download. */
-		unreadable: z
-			.strictObject({
-				savedAt: timestamp(),
-				reason: z.enum(UNREADABLE_REASONS),
-				/** The stored text exactly as it was found. */
-				raw: z.string(),
-			})
-			.optional(),
-	});
-};
+/** Version 2 documents, before the coach. */
+export const documentV2Schema = () => documentOf(2, progressV2Schema());
+
+/** The current version's document. */
+export const documentSchema = () => documentOf(3, progressSchema());
 
 /** Each stored version's schema, by version number. */
 export const DOCUMENT_SCHEMAS = {
