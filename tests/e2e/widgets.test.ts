@@ -143,6 +143,14 @@ describe('self-check quiz', () => {
 			await page.keyboard.press('Space');
 			await question.getByRole('button', { name: 'Check answer' }).press('Enter');
 			await question.locator('.result').waitFor();
+			// Focus moves to the result on the next frame: wait for it, or it lands after the
+			// next question's option has been focused and takes the key press away from it.
+			await page.waitForFunction(
+				(index) =>
+					document.querySelectorAll('.quiz .question')[index]?.querySelector('.result') ===
+					document.activeElement,
+				index,
+			);
 		}
 		assert.match((await status.textContent()) ?? '', /5 of 5 answered, \d right\.$/);
 		assert.match(
