@@ -1,8 +1,8 @@
+import { makePlan } from '../../src/lib/career/plan.ts';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content/content-files.ts';
 import {
 	planFragment,
-	planSteps,
 	reachableFrom,
 	readPlanFragment,
 	resolveSharedPlan,
@@ -86,22 +86,38 @@ describe('reachableFrom', () => {
 	});
 });
 
-describe('planSteps', () => {
-	it('gives each move its focus skills with the next role’s level, the rating and the gap', () => {
-		const steps = planSteps(roles, ['intern', 'junior', 'mid-level'], {
-			sql: 3,
-			'testing-debugging': 1,
+describe('makePlan on the handbook’s roles', () => {
+	const byId = new Map(roles.map((entry) => [entry.id, entry.data]));
+
+	it('counts each unrated skill at the current role’s level, once, for junior to senior', () => {
+		const junior = byId.get('junior')!.skills;
+		const senior = byId.get('senior')!.skills;
+		const plan = makePlan(roles, 'junior', 'senior', {});
+		expect(plan.route).toEqual(['junior', 'mid-level', 'senior']);
+		expect(plan.skills.map((row) => row.skill).sort()).toEqual(Object.keys(senior).sort());
+		for (const row of plan.skills) {
+			expect([row.skill, row.current, row.assumed]).toEqual([
+				row.skill,
+				junior[row.skill] ?? 0,
+				true,
+			]);
+			expect(row.gap).toBe(Math.max(0, senior[row.skill]! - row.current));
+		}
+		// The junior page says a junior designs APIs at level 2: the gap to senior is 1, not 3.
+		expect(plan.skills.find((row) => row.skill === 'api-design')).toMatchObject({
+			current: 2,
+			gap: senior['api-design']! - 2,
 		});
-		expect(steps.map((step) => [step.from, step.to, step.transition.milestones.length])).toEqual([
-			['intern', 'junior', 3],
-			['junior', 'mid-level', 4],
-		]);
-		expect(steps[0]!.skills).toEqual([
-			{ id: 'programming-languages', expected: 2, rating: undefined, gap: 2 },
-			{ id: 'sql', expected: 2, rating: 3, gap: 0 },
-			{ id: 'testing-debugging', expected: 2, rating: 1, gap: 1 },
-			{ id: 'api-design', expected: 2, rating: undefined, gap: 2 },
-		]);
+		expect(plan.gaps.every((row) => row.gap > 0)).toBe(true);
+		expect(plan.startHere).toEqual(plan.gaps.slice(0, 3));
+	});
+
+	it('uses a rating over the assumed level, even when it is lower', () => {
+		const plan = makePlan(roles, 'junior', 'senior', { 'api-design': 0 });
+		expect(plan.skills.find((row) => row.skill === 'api-design')).toMatchObject({
+			current: 0,
+			assumed: false,
+		});
 	});
 });
 

@@ -5,6 +5,7 @@ import {
 	isCorrect,
 	scoreQuiz,
 	withAnswer,
+	withoutAnswer,
 } from '../../src/lib/career/quiz.ts';
 
 const single = {
@@ -81,6 +82,13 @@ describe('currentAnswers', () => {
 			other: ['x'],
 			mentor: ['b'],
 		});
+	});
+
+	it('clears one answer for a retry, found under its former id too, and keeps the rest', () => {
+		expect(
+			withoutAnswer(questions, { 'debugging-order': ['a'], 'entry-skills': ['c'] }, 'first-step'),
+		).toEqual({ 'entry-skills': ['c'] });
+		expect(withoutAnswer(questions, undefined, 'first-step')).toEqual({});
 	});
 });
 

@@ -12,19 +12,18 @@ import { format } from '~/lib/site/format';
 import { adoptFormerIds, type Renamable } from '~/lib/content/ids';
 import type { EntryRef } from '~/lib/site/island-data';
 import type { KeysUnder } from '~/lib/site/island-strings';
+import { makePlan, type PlanGap } from '~/lib/career/plan';
 import {
 	planFragment,
-	planSteps,
 	reachableFrom,
 	readPlanFragment,
 	resolveSharedPlan,
-	shortestPath,
 	type PlannerRole,
 	type SharedPlan,
 } from '~/lib/career/planner';
 import type { Progress } from '~/lib/progress/schema';
 import ProgressNotice, { type ProgressStrings } from './ProgressNotice';
-import type { SkillRefs } from './SkillLinks';
+import SkillLinks, { type SkillRefs } from './SkillLinks';
 import { useProgress } from './use-progress';
 
 interface Props {
@@ -34,6 +33,8 @@ interface Props {
 	skillIds: Renamable[];
 	roleRefs: Record<string, EntryRef>;
 	skillRefs: SkillRefs;
+	/** Each skill's first practice task, by skill id. */
+	firstTasks: Record<string, string>;
 	assessmentHref: string;
 	strings: Record<KeysUnder<'handbook.planner'>, string>;
 	trackStrings: Record<KeysUnder<'handbook.track'>, string>;
@@ -78,6 +79,8 @@ export default function Planner(props: Props) {
 	const progress = useProgress();
 	const [shared, setShared] = useState<Shared | undefined>(undefined);
 	const [copyStatus, setCopyStatus] = useState('');
+	// With a shared plan open: its roles with the reader's own ratings instead of the sharer's.
+	const [mine, setMine] = useState(false);
 	useEffect(() => {
 		const read = () => setShared(sharedPlan(props));
 		read();
@@ -87,11 +90,11 @@ export default function Planner(props: Props) {
 	if (!progress.hydrated) return <div class="tool">{props.children}</div>;
 
 	const { store, state } = progress;
-	const saved: SharedPlan = {
-		...state.progress.plan,
-		ratings: adoptFormerIds(state.progress.ratings, props.skillIds),
-	};
+	const ownRatings = adoptFormerIds(state.progress.ratings, props.skillIds);
+	const saved: SharedPlan = { ...state.progress.plan, ratings: ownRatings };
 	const plan = shared?.plan ?? saved;
+	const theirs = shared !== undefined && !mine;
+	const ratings = theirs ? plan.ratings : ownRatings;
 	const title = (id: string) => roleRefs[id]?.title ?? id;
 	const choose = (end: 'from' | 'to', id: string) => {
 		setCopyStatus('');
@@ -102,16 +105,29 @@ export default function Planner(props: Props) {
 	const leaveShared = () => {
 		window.history.replaceState(null, '', window.location.pathname + window.location.search);
 		setShared(undefined);
+		setMine(false);
 	};
 
-	const path = plan.from && plan.to ? shortestPath(roles, plan.from, plan.to) : undefined;
-	const steps = path ? planSteps(roles, path, plan.ratings) : [];
-	const focus = new Set(steps.flatMap((step) => step.skills.map((skill) => skill.id)));
+	const made = plan.from && plan.to ? makePlan(roles, plan.from, plan.to, ratings) : undefined;
+	const path = made?.route;
+	const steps = (path ?? []).slice(1).map((to, index) => {
+		const from = path![index]!;
+		const transition = roles
+			.find((role) => role.id === from)
+			?.data.transitions.find((move) => move.to === to);
+		return { from, to, focus: transition?.focus ?? [], milestones: transition?.milestones ?? [] };
+	});
+	const needed = new Set(made?.skills.map((row) => row.skill));
 	const link = `${window.location.origin}${window.location.pathname}#${planFragment({
 		...plan,
-		ratings: Object.fromEntries(Object.entries(plan.ratings).filter(([id]) => focus.has(id))),
+		ratings: Object.fromEntries(Object.entries(ratings).filter(([id]) => needed.has(id))),
 	})}`;
-	const rated = Object.keys(plan.ratings).length > 0;
+	const rated = Object.keys(ratings).length > 0;
+	const skillLink = (id: string) => <a href={skillRefs[id]?.href}>{skillRefs[id]?.title ?? id}</a>;
+	const level = (row: PlanGap) =>
+		row.assumed ? format(strings.assumed, { level: row.current }) : String(row.current);
+	const stepNumbers = (skill: string) =>
+		steps.flatMap((step, index) => (step.focus.includes(skill) ? [index + 1] : [])).join(', ');
 
 	let outcome: string;
 	if (!plan.from || !plan.to) outcome = strings.chooseBoth;
@@ -154,9 +170,15 @@ export default function Planner(props: Props) {
 							{strings.sharedRejected} <span class="rejected">{shared.rejected.join(', ')}</span>
 						</p>
 					)}
-					<button type="button" onClick={leaveShared}>
-						{strings.useMine}
-					</button>
+					<p class="progress-actions">
+						<button type="button" onClick={leaveShared}>
+							{strings.useMine}
+						</button>
+						<button type="button" class="secondary" onClick={() => setMine(!mine)}>
+							{mine ? strings.showTheirs : strings.compareMine}
+						</button>
+					</p>
+					{mine && <p>{strings.comparing}</p>}
 				</div>
 			)}
 			<div class="planner-roles no-print">
@@ -172,7 +194,7 @@ export default function Planner(props: Props) {
 					{reachableFrom(roles, plan.from).map(title).join(', ') || strings.nowhere}
 				</p>
 			)}
-			{path && steps.length > 0 && (
+			{made && path && steps.length > 0 && (
 				<>
 					<RouteOnMap mapId={props.mapId} path={path} />
 					<p>{strings.onMap}</p>
@@ -180,6 +202,54 @@ export default function Planner(props: Props) {
 						<p class="no-print">
 							{strings.noRatings} <a href={props.assessmentHref}>{strings.rateLink}</a>
 						</p>
+					)}
+					{made.startHere.length > 0 && (
+						<section class="start-here" aria-labelledby="start-here">
+							<h2 id="start-here">{strings.startHere}</h2>
+							<p>{strings.startHereIntro}</p>
+							<ol>
+								{made.startHere.map((row) => (
+									<li key={row.skill}>
+										{skillLink(row.skill)}{' '}
+										{props.firstTasks[row.skill] && (
+											<span>
+												{strings.firstTask} {props.firstTasks[row.skill]}
+											</span>
+										)}
+									</li>
+								))}
+							</ol>
+						</section>
+					)}
+					<h2>{format(strings.gapsHeading, { role: title(made.to) })}</h2>
+					{made.gaps.length === 0 ? (
+						<p>{format(strings.noGaps, { role: title(made.to) })}</p>
+					) : (
+						<div class="table-scroll">
+							<table>
+								<caption>{format(strings.gapsCaption, { role: title(made.to) })}</caption>
+								<thead>
+									<tr>
+										<th scope="col">{strings.columnSkill}</th>
+										<th scope="col">{strings.columnExpected}</th>
+										<th scope="col">{theirs ? strings.columnTheirs : strings.columnRating}</th>
+										<th scope="col">{strings.columnGap}</th>
+										<th scope="col">{strings.columnSteps}</th>
+									</tr>
+								</thead>
+								<tbody>
+									{made.gaps.map((row) => (
+										<tr key={row.skill}>
+											<th scope="row">{skillLink(row.skill)}</th>
+											<td>{row.expected}</td>
+											<td>{level(row)}</td>
+											<td>{row.gap}</td>
+											<td>{stepNumbers(row.skill)}</td>
+										</tr>
+									))}
+								</tbody>
+							</table>
+						</div>
 					)}
 					<ol class="steps">
 						{steps.map((step, index) => (
@@ -191,36 +261,12 @@ export default function Planner(props: Props) {
 										to: title(step.to),
 									})}
 								</h2>
-								<div class="table-scroll">
-									<table>
-										<caption>{format(strings.skillsToGrow, { role: title(step.to) })}</caption>
-										<thead>
-											<tr>
-												<th scope="col">{strings.columnSkill}</th>
-												<th scope="col">{strings.columnExpected}</th>
-												<th scope="col">{strings.columnRating}</th>
-												<th scope="col">{strings.columnGap}</th>
-											</tr>
-										</thead>
-										<tbody>
-											{step.skills.map((skill) => (
-												<tr key={skill.id}>
-													<th scope="row">
-														<a href={skillRefs[skill.id]?.href}>
-															{skillRefs[skill.id]?.title ?? skill.id}
-														</a>
-													</th>
-													<td>{skill.expected ?? strings.notListed}</td>
-													<td>{skill.rating ?? strings.notRated}</td>
-													<td>{skill.gap}</td>
-												</tr>
-											))}
-										</tbody>
-									</table>
-								</div>
+								<p>
+									{strings.stepFocus} <SkillLinks ids={step.focus} skills={skillRefs} />
+								</p>
 								<h3>{strings.milestones}</h3>
 								<ul>
-									{step.transition.milestones.map((milestone) => (
+									{step.milestones.map((milestone) => (
 										<li key={milestone}>{milestone}</li>
 									))}
 								</ul>

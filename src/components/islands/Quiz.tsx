@@ -7,7 +7,14 @@ import { useRef, useState } from 'preact/hooks';
 import { format } from '~/lib/site/format';
 import { savedFor, withSaved } from '~/lib/content/ids';
 import type { KeysUnder } from '~/lib/site/island-strings';
-import { currentAnswers, isAnswer, isCorrect, scoreQuiz, withAnswer } from '~/lib/career/quiz';
+import {
+	currentAnswers,
+	isAnswer,
+	isCorrect,
+	scoreQuiz,
+	withAnswer,
+	withoutAnswer,
+} from '~/lib/career/quiz';
 import type { Question } from '~/lib/content/schemas';
 import ProgressNotice, { type ProgressStrings } from './ProgressNotice';
 import SkillLinks, { type SkillRefs } from './SkillLinks';
@@ -55,10 +62,7 @@ export default function Quiz(props: Props) {
 				withAnswer(questions, answers, question.id, chosen),
 			),
 		}));
-		const right = isCorrect(question, chosen);
-		setMessage(
-			`${right ? strings.right : strings.wrong} ${tally(score.answered + 1, score.correct + (right ? 1 : 0))}`,
-		);
+		setMessage(isCorrect(question, chosen) ? strings.right : strings.wrong);
 		// The result replaces the options: move focus to it so it is read out and not lost.
 		requestAnimationFrame(() => results.current[question.id]?.focus());
 	};
@@ -69,8 +73,23 @@ export default function Quiz(props: Props) {
 			quizzes: withSaved(saved.quizzes, selfCheck, () => undefined),
 		}));
 		setDrafts({});
-		setMessage(`${strings.cleared} ${tally(0, 0)}`);
+		setMessage(strings.cleared);
 		requestAnimationFrame(() => firstInput.current?.focus());
+	};
+
+	const retryOne = (question: Question) => {
+		store.update((saved) => ({
+			...saved,
+			quizzes: withSaved(saved.quizzes, selfCheck, (answers) =>
+				withoutAnswer(questions, answers, question.id),
+			),
+		}));
+		setDrafts({ ...drafts, [question.id]: [] });
+		setMessage(strings.clearedOne);
+		// The options replace the result: focus the first one so the keyboard stays in the question.
+		requestAnimationFrame(() =>
+			document.querySelector<HTMLInputElement>(`input[name="${id}-${question.id}"]`)?.focus(),
+		);
 	};
 
 	const choose = (question: Question, option: string, on: boolean) => {
@@ -127,6 +146,9 @@ export default function Quiz(props: Props) {
 											{strings.review}: <SkillLinks ids={question.skills} skills={skills} />
 										</p>
 									)}
+									<button type="button" class="secondary" onClick={() => retryOne(question)}>
+										{strings.retryOne}
+									</button>
 								</div>
 							</li>
 						);
@@ -167,7 +189,8 @@ export default function Quiz(props: Props) {
 				})}
 			</ol>
 			<div class="quiz-summary">
-				<p role="status">{message || tally(score.answered, score.correct)}</p>
+				<p class="quiz-score">{tally(score.answered, score.correct)}</p>
+				<p role="status">{message}</p>
 				{score.answered === score.total &&
 					(score.review.length ? (
 						<p>

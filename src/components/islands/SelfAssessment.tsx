@@ -4,11 +4,13 @@
  * progress, and the transition planner uses them.
  */
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
-import { gapsForRole, skillGap, summarise, type SkillGap } from '~/lib/career/assessment';
+import { skillGap, summarise, type SkillGap } from '~/lib/career/assessment';
+import { makePlan, type PlanRole } from '~/lib/career/plan';
+import type { Entry } from '~/lib/career/queries';
 import { format } from '~/lib/site/format';
-import { adoptFormerIds, own, type Renamable } from '~/lib/content/ids';
+import { adoptFormerIds, currentId, own, type Renamable } from '~/lib/content/ids';
 import type { KeysUnder } from '~/lib/site/island-strings';
+import type { Progress } from '~/lib/progress/schema';
 import ProgressNotice, { type ProgressStrings } from './ProgressNotice';
 import SkillChart, { type AssessmentStrings } from './SkillChart';
 import SkillLinks, { type SkillRefs } from './SkillLinks';
@@ -19,16 +21,13 @@ export interface AssessedSkill extends Renamable {
 	levels: [string, string, string, string];
 }
 
-export interface ComparedRole extends Renamable {
-	title: string;
-	skills: Record<string, number>;
-}
-
 interface Props {
 	/** Skills by category, in display order. */
 	groups: { id: string; label: string; skills: AssessedSkill[] }[];
 	skillRefs: SkillRefs;
-	roles: ComparedRole[];
+	roles: Entry<PlanRole>[];
+	/** Role ids with the ids they had before, to read an old saved plan. */
+	roleIds: Renamable[];
 	strings: AssessmentStrings;
 	levelStrings: Record<KeysUnder<'handbook.level'>, string>;
 	progressStrings: ProgressStrings;
@@ -38,59 +37,101 @@ interface Props {
 export default function SelfAssessment(props: Props) {
 	const { groups, skillRefs, roles, strings, levelStrings } = props;
 	const progress = useProgress();
-	const [roleChoice, setRoleChoice] = useState<string | undefined>(undefined);
 	if (!progress.hydrated) return <div class="tool">{props.children}</div>;
 
 	const { store, state } = progress;
 	const skills = groups.flatMap((group) => group.skills);
 	const ratings = adoptFormerIds(state.progress.ratings, skills);
-	const roleId = roleChoice ?? state.progress.plan.to ?? '';
-	const role = roles.find((candidate) => candidate.id === roleId);
-	const rows: SkillGap[] = role
-		? gapsForRole(Object.keys(skillRefs), role.skills, ratings).sort((a, b) => b.gap - a.gap)
+	const known = (id: string | undefined) => (id ? currentId(props.roleIds, id) : undefined);
+	const fromId = known(state.progress.plan.from);
+	const toId = known(state.progress.plan.to);
+	const role = roles.find((candidate) => candidate.id === toId);
+	const fromTitle = roles.find((candidate) => candidate.id === fromId)?.data.title;
+	// The same plan the planner shows: an unrated skill counts at the current role's level.
+	const plan = role ? makePlan(roles, fromId ?? '', role.id, ratings) : undefined;
+	const rows: SkillGap[] = plan
+		? plan.skills.map((row) => ({
+				id: row.skill,
+				expected: row.expected,
+				rating: row.assumed ? undefined : row.current,
+				gap: row.gap,
+			}))
 		: skills
 				.filter((skill) => Object.hasOwn(ratings, skill.id))
 				.map((skill) => skillGap(skill.id, undefined, own(ratings, skill.id)));
 	const summary = summarise(rows, Boolean(role));
+	const setEnd = (end: 'from' | 'to', id: string) =>
+		store.update((saved: Progress) => {
+			const { [end]: _replaced, ...rest } = saved.plan;
+			return { ...saved, plan: id ? { ...rest, [end]: id } : rest };
+		});
 	const rate = (skillId: string, rating: number) =>
 		store.update((saved) => ({
 			...saved,
 			ratings: { ...adoptFormerIds(saved.ratings, skills), [skillId]: rating },
 		}));
-	const names = (list: SkillGap[]) => (
+	const names = (list: readonly { id: string }[]) => (
 		<SkillLinks ids={list.map((row) => row.id)} skills={skillRefs} />
 	);
 	const description = format(role ? strings.summaryRole : strings.summary, {
 		rated: skills.filter((skill) => Object.hasOwn(ratings, skill.id)).length,
 		total: skills.length,
 		strengths: summary.strengths.length,
-		gaps: summary.gaps.length,
-		role: role?.title ?? '',
+		gaps: role ? rows.filter((row) => row.gap > 0).length : 0,
+		role: role?.data.title ?? '',
 	});
+	const expects = (id: string) => !role || Object.hasOwn(role.data.skills, id);
+	const roleSelect = (end: 'from' | 'to', label: string, none: string, value: string) => (
+		<label>
+			<span>{label}</span>
+			<select value={value} onChange={(event) => setEnd(end, event.currentTarget.value)}>
+				<option value="">{none}</option>
+				{roles.map((candidate) => (
+					<option key={candidate.id} value={candidate.id}>
+						{candidate.data.title}
+					</option>
+				))}
+			</select>
+		</label>
+	);
+	const ratingControl = (skill: AssessedSkill) => (
+		<fieldset class="rating" key={skill.id}>
+			<legend>{skillRefs[skill.id]?.title ?? skill.id}</legend>
+			{[0, 1, 2, 3, 4].map((level) => (
+				<label class="option" key={level}>
+					<input
+						type="radio"
+						name={`rating-${skill.id}`}
+						value={level}
+						checked={own(ratings, skill.id) === level}
+						onChange={() => rate(skill.id, level)}
+					/>
+					<span>
+						<strong>
+							{level}{' '}
+							{level === 0 ? strings.notYet : levelStrings[String(level) as '1' | '2' | '3' | '4']}
+						</strong>
+						{level > 0 && <span class="descriptor">: {skill.levels[level - 1]}</span>}
+					</span>
+				</label>
+			))}
+		</fieldset>
+	);
 
 	return (
 		<div class="tool">
 			<ProgressNotice progress={progress} strings={props.progressStrings} />
 			<h2 id="summary">{strings.summaryHeading}</h2>
-			<p>
-				<label>
-					{strings.compareWith}{' '}
-					<select value={roleId} onChange={(event) => setRoleChoice(event.currentTarget.value)}>
-						<option value="">{strings.noRole}</option>
-						{roles.map((candidate) => (
-							<option key={candidate.id} value={candidate.id}>
-								{candidate.title}
-							</option>
-						))}
-					</select>
-				</label>
-			</p>
+			<div class="planner-roles">
+				{roleSelect('from', strings.currentRole, strings.noCurrentRole, fromId ?? '')}
+				{roleSelect('to', strings.compareWith, strings.noRole, role?.id ?? '')}
+			</div>
 			<p role="status">{description}</p>
 			{rows.length > 0 ? (
 				<SkillChart
 					rows={rows}
 					skills={skillRefs}
-					roleTitle={role?.title}
+					roleTitle={role?.data.title}
 					description={description}
 					strings={strings}
 				/>
@@ -102,49 +143,45 @@ export default function SelfAssessment(props: Props) {
 					<strong>{strings.strengths}:</strong> {names(summary.strengths)}
 				</p>
 			)}
-			{summary.gaps.length > 0 && (
+			{role && rows.some((row) => row.gap > 0) && (
 				<p>
-					<strong>{strings.gaps}:</strong> {names(summary.gaps)}
+					<strong>{strings.gaps}:</strong> {names(rows.filter((row) => row.gap > 0))}
 				</p>
 			)}
 			{role && summary.unrated.length > 0 && (
 				<p>
-					<strong>{strings.unrated}:</strong> {names(summary.unrated)}
+					{fromTitle
+						? format(strings.assumedNote, { role: fromTitle, count: summary.unrated.length })
+						: format(strings.unratedNote, { count: summary.unrated.length })}
 				</p>
 			)}
 
 			<h2 id="rate">{strings.rateHeading}</h2>
-			<p>{strings.rateIntro}</p>
-			{groups.map((group) => (
-				<section key={group.id} aria-labelledby={`rate-${group.id}`}>
-					<h3 id={`rate-${group.id}`}>{group.label}</h3>
-					{group.skills.map((skill) => (
-						<fieldset class="rating" key={skill.id}>
-							<legend>{skillRefs[skill.id]?.title ?? skill.id}</legend>
-							{[0, 1, 2, 3, 4].map((level) => (
-								<label class="option" key={level}>
-									<input
-										type="radio"
-										name={`rating-${skill.id}`}
-										value={level}
-										checked={own(ratings, skill.id) === level}
-										onChange={() => rate(skill.id, level)}
-									/>
-									<span>
-										<strong>
-											{level}{' '}
-											{level === 0
-												? strings.notYet
-												: levelStrings[String(level) as '1' | '2' | '3' | '4']}
-										</strong>
-										{level > 0 && <span class="descriptor">: {skill.levels[level - 1]}</span>}
-									</span>
-								</label>
-							))}
-						</fieldset>
-					))}
-				</section>
-			))}
+			<p>{role ? format(strings.rateIntroRole, { role: role.data.title }) : strings.rateIntro}</p>
+			{groups.map((group) => {
+				const listed = group.skills.filter((skill) => expects(skill.id));
+				const others = group.skills.filter((skill) => !expects(skill.id));
+				return (
+					<section key={group.id} aria-labelledby={`rate-${group.id}`}>
+						<h3 id={`rate-${group.id}`}>{group.label}</h3>
+						{listed.map(ratingControl)}
+						{others.length > 0 && (
+							<details class="other-skills">
+								<summary>
+									{format(strings.otherSkills, {
+										count: others.length,
+										role: role?.data.title ?? '',
+									})}
+								</summary>
+								{others.map(ratingControl)}
+							</details>
+						)}
+					</section>
+				);
+			})}
+			<p class="assessment-status">
+				{description} <a href="#summary">{strings.toSummary}</a>
+			</p>
 		</div>
 	);
 }

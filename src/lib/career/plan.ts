@@ -28,6 +28,8 @@ export interface Plan {
 	to: string;
 	/** Role ids from `from` to `to`; undefined when no route exists. */
 	route: string[] | undefined;
+	/** Every skill the target expects, the reader's level set against it; same order as `gaps`. */
+	skills: PlanGap[];
 	/** Every skill the target expects above the reader's level, largest weighted gap first; no duplicates. */
 	gaps: PlanGap[];
 	/** The three skills to grow first. */
@@ -53,21 +55,20 @@ export function makePlan(
 		const move = byId.get(route![index]!)?.transitions.find((t) => t.to === id);
 		for (const skill of move?.focus ?? []) focusCount.set(skill, (focusCount.get(skill) ?? 0) + 1);
 	}
-	const gaps = Object.entries(target)
-		.map(([skill, expected]) => {
-			const rated = own(ratings, skill);
-			const current = rated ?? own(baseline, skill) ?? 0;
-			return {
-				skill,
-				expected,
-				current,
-				assumed: rated === undefined,
-				gap: Math.max(0, expected - current),
-				steps: focusCount.get(skill) ?? 0,
-			};
-		})
-		.filter((row) => row.gap > 0);
+	const skills = Object.entries(target).map(([skill, expected]) => {
+		const rated = own(ratings, skill);
+		const current = rated ?? own(baseline, skill) ?? 0;
+		return {
+			skill,
+			expected,
+			current,
+			assumed: rated === undefined,
+			gap: Math.max(0, expected - current),
+			steps: focusCount.get(skill) ?? 0,
+		};
+	});
 	const weight = (row: PlanGap) => row.gap * (1 + row.steps);
-	gaps.sort((a, b) => weight(b) - weight(a) || a.skill.localeCompare(b.skill));
-	return { from, to, route, gaps, startHere: gaps.slice(0, 3) };
+	skills.sort((a, b) => weight(b) - weight(a) || a.skill.localeCompare(b.skill));
+	const gaps = skills.filter((row) => row.gap > 0);
+	return { from, to, route, skills, gaps, startHere: gaps.slice(0, 3) };
 }

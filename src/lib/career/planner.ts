@@ -1,11 +1,10 @@
 /**
  * The transition planner: the shortest route between two roles through the content's transitions,
- * what each step asks of the reader, and the plan carried in a link's fragment.
+ * and the plan carried in a link's fragment. What a plan asks of the reader is `plan.ts`.
  */
-import { skillGap, type Ratings, type SkillGap } from './assessment.ts';
 import { sortRoles, type Entry } from './queries.ts';
-import { adoptFormerIds, currentId, ID_PATTERN, own, type Renamable } from '../content/ids.ts';
-import type { Role, Transition } from '../content/schemas.ts';
+import { adoptFormerIds, currentId, ID_PATTERN, type Renamable } from '../content/ids.ts';
+import type { Role } from '../content/schemas.ts';
 
 export type PlannerRole = Pick<Role, 'title' | 'track' | 'order' | 'skills' | 'transitions'>;
 
@@ -63,37 +62,6 @@ export function reachableFrom(roles: readonly Entry<RouteRole>[], from: string):
 	return sortRoles(roles)
 		.map((role) => role.id)
 		.filter((id) => id !== from && reached.has(id));
-}
-
-export interface PlanStep {
-	from: string;
-	to: string;
-	transition: Transition;
-	/** The transition's focus skills: the level the next role expects, the reader's rating, the gap. */
-	skills: SkillGap[];
-}
-
-/** What each move along `path` asks for, with the reader's ratings. */
-export function planSteps(
-	roles: readonly Entry<PlannerRole>[],
-	path: readonly string[],
-	ratings: Ratings,
-): PlanStep[] {
-	const byId = new Map(roles.map((role) => [role.id, role.data]));
-	return path.slice(1).flatMap((to, index) => {
-		const from = path[index]!;
-		const transition = byId.get(from)?.transitions.find((candidate) => candidate.to === to);
-		const expected = byId.get(to)?.skills ?? {};
-		if (!transition) return [];
-		return [
-			{
-				from,
-				to,
-				transition,
-				skills: transition.focus.map((id) => skillGap(id, own(expected, id), own(ratings, id))),
-			},
-		];
-	});
 }
 
 /** A plan as a link carries it: the two roles and the ratings that matter along the route. */

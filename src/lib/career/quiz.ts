@@ -55,6 +55,16 @@ export function withAnswer(
 	return { ...next, [questionId]: [...chosen] };
 }
 
+/** The saved answers without one question's, to answer it again; the others are kept. */
+export function withoutAnswer(
+	questions: readonly QuestionLike[],
+	saved: SavedAnswers | undefined,
+	questionId: string,
+): Record<string, string[]> {
+	const { [questionId]: _removed, ...rest } = withAnswer(questions, saved, questionId, []);
+	return rest;
+}
+
 /** Whether the chosen options are exactly the right ones. */
 export function isCorrect(question: QuestionLike, chosen: readonly string[]): boolean {
 	const right = question.options.filter((option) => option.correct).map((option) => option.id);
