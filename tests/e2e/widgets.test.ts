@@ -112,11 +112,15 @@ describe('self-check quiz', () => {
 			'Testing and debugging',
 		]);
 		const status = page.locator('.quiz-summary [role="status"]');
-		assert.equal(await status.textContent(), 'Not right. 1 of 5 answered, 0 right.');
+		const score = page.locator('.quiz-summary .quiz-score');
+		// The verdict is announced; the score line beside it carries only the score.
+		assert.equal(await status.textContent(), 'Not right.');
+		assert.equal(await score.textContent(), '1 of 5 answered, 0 right.');
 
 		await reload(page);
 		await reveal(page, '.self-check', quizReady);
-		assert.equal(await status.textContent(), '1 of 5 answered, 0 right.');
+		assert.equal(await score.textContent(), '1 of 5 answered, 0 right.');
+		assert.equal(await status.textContent(), '');
 		assert.equal(
 			await page.locator('.quiz .question').first().locator('.verdict').textContent(),
 			'Not right.',
@@ -125,6 +129,16 @@ describe('self-check quiz', () => {
 			'starting-out': { 'no-degree-evidence': ['b'] },
 		});
 		await expectNoAxeViolations(page);
+
+		// One question can be answered again without clearing the others.
+		await first.getByRole('button', { name: 'Try this question again' }).click();
+		await page.waitForFunction(
+			() => (document.activeElement as HTMLInputElement).name === 'starting-out-no-degree-evidence',
+		);
+		assert.equal(await first.locator('.result').count(), 0);
+		assert.equal(await status.textContent(), 'Answer cleared: choose again.');
+		assert.equal(await score.textContent(), '0 of 5 answered, 0 right.');
+		assert.deepEqual((await stored(page)).progress.quizzes, {});
 	});
 
 	it('asks for a choice first, scores the whole self-check and resets on retry', async () => {
@@ -152,13 +166,20 @@ describe('self-check quiz', () => {
 				index,
 			);
 		}
-		assert.match((await status.textContent()) ?? '', /5 of 5 answered, \d right\.$/);
+		assert.match(
+			(await page.locator('.quiz-summary .quiz-score').textContent()) ?? '',
+			/^5 of 5 answered, \d right\.$/,
+		);
 		assert.match(
 			(await page.locator('.quiz-summary').textContent()) ?? '',
 			/Skills to review for this self-check: /,
 		);
 		await page.getByRole('button', { name: 'Try again' }).click();
-		assert.equal(await status.textContent(), 'Answers cleared. 0 of 5 answered, 0 right.');
+		assert.equal(await status.textContent(), 'Answers cleared.');
+		assert.equal(
+			await page.locator('.quiz-summary .quiz-score').textContent(),
+			'0 of 5 answered, 0 right.',
+		);
 		assert.equal(await questions.locator('.result').count(), 0);
 		await page.waitForFunction(
 			() => (document.activeElement as HTMLInputElement).name === 'starting-out-no-degree-evidence',
@@ -218,14 +239,14 @@ describe('self-assessment and planner', () => {
 					)
 					.sort(),
 			);
+	/** The plan's table of skills to grow: one row per skill, its cells' text. */
 	const gaps = (page: Page) =>
 		page
-			.locator('.planner .steps > li')
-			.first()
-			.locator('tbody tr')
+			.locator('.planner table tbody tr')
 			.evaluateAll((rows) =>
 				rows.map((row) => [...row.children].map((cell) => cell.textContent?.trim())),
 			);
+	const assumed = (level: number) => `${level}, assumed from your current role`;
 
 	it('shows the planner’s gaps change when the reader rates skills', async () => {
 		const page = await open('/tools/planner/');
@@ -240,12 +261,25 @@ describe('self-assessment and planner', () => {
 			`${BASE}roles/junior/`,
 			'L_intern_junior_0 4px',
 		]);
-		assert.deepEqual(await gaps(page), [
-			['Programming languages', '2', 'Not rated', '2'],
-			['SQL', '2', 'Not rated', '2'],
-			['Testing and debugging', '2', 'Not rated', '2'],
-			['API design', '2', 'Not rated', '2'],
+		// Unrated skills count at the intern's levels, so every gap to junior is 1; the four the
+		// move focuses on come first, and each skill junior expects is listed once.
+		const unrated = await gaps(page);
+		assert.deepEqual(unrated.slice(0, 4), [
+			['API design', '2', assumed(1), '1', '1'],
+			['Programming languages', '2', assumed(1), '1', '1'],
+			['SQL', '2', assumed(1), '1', '1'],
+			['Testing and debugging', '2', assumed(1), '1', '1'],
 		]);
+		assert.equal(new Set(unrated.map((row) => row[0])).size, unrated.length);
+		assert.deepEqual(await page.locator('.start-here li > a').allTextContents(), [
+			'API design',
+			'Programming languages',
+			'SQL',
+		]);
+		assert.match(
+			(await page.locator('.start-here li').first().textContent()) ?? '',
+			/First task: Write an OpenAPI description/,
+		);
 
 		await go(page, '/tools/self-assessment/');
 		await page.getByRole('heading', { name: 'Rate your skills' }).waitFor();
@@ -259,9 +293,10 @@ describe('self-assessment and planner', () => {
 			.check();
 		// The planner's target is the default role to compare with.
 		assert.equal(await page.getByLabel('Compare with a role').inputValue(), 'junior');
+		// The same gaps as the planner: SQL is met, the rest are short by 1.
 		assert.equal(
 			await page.locator('.tool > [role="status"]').textContent(),
-			`Against Junior Backend Engineer: 1 skills at or above the expected level, 1 below it. You have rated 2 of ${SKILL_COUNT} skills.`,
+			`Against Junior Backend Engineer: 1 skills at or above the expected level, ${unrated.length - 1} below it. You have rated 2 of ${SKILL_COUNT} skills.`,
 		);
 		assert.equal(
 			await page
@@ -275,12 +310,16 @@ describe('self-assessment and planner', () => {
 
 		await go(page, '/tools/planner/');
 		await page.locator('.planner .steps').waitFor();
-		assert.deepEqual(await gaps(page), [
-			['Programming languages', '2', 'Not rated', '2'],
-			['SQL', '2', '3', '0'],
-			['Testing and debugging', '2', '1', '1'],
-			['API design', '2', 'Not rated', '2'],
+		const rated = await gaps(page);
+		assert.deepEqual(rated.slice(0, 3), [
+			['API design', '2', assumed(1), '1', '1'],
+			['Programming languages', '2', assumed(1), '1', '1'],
+			['Testing and debugging', '2', '1', '1', '1'],
 		]);
+		assert.deepEqual(
+			rated.map((row) => row[0]),
+			unrated.map((row) => row[0]).filter((name) => name !== 'SQL'),
+		);
 		await expectNoAxeViolations(page);
 	});
 
@@ -335,11 +374,19 @@ describe('self-assessment and planner', () => {
 		);
 		const outcome = await sender.locator('.planner .outcome').textContent();
 		const steps = await sender.locator('.planner .steps').textContent();
+		const table = await gaps(sender);
 
 		const reader = await open(link.slice(`${site.server.origin}${BASE}`.length));
 		await reader.locator('.planner .steps').waitFor();
 		assert.equal(await reader.locator('.planner .outcome').textContent(), outcome);
 		assert.equal(await reader.locator('.planner .steps').textContent(), steps);
+		assert.deepEqual(await gaps(reader), table);
+		// The numbers are the sharer's, and the page says so.
+		assert.equal(await reader.locator('.planner thead th').nth(2).textContent(), 'Their level');
+		assert.equal(await reader.getByText('You have not rated your skills yet').count(), 0);
+		const caching = (page: Page) =>
+			page.locator('.planner tbody tr', { hasText: 'Caching' }).locator('td').nth(1);
+		assert.equal(await caching(reader).textContent(), '2');
 		assert.deepEqual(await onMap(reader), [
 			`${BASE}roles/junior/`,
 			`${BASE}roles/mid-level/`,
@@ -349,10 +396,18 @@ describe('self-assessment and planner', () => {
 		]);
 		assert.match(
 			(await reader.locator('.shared-notice').textContent()) ?? '',
-			/You opened a plan from a link/,
+			/You opened a plan someone shared/,
 		);
 		assert.equal(await stored(reader), null);
 		await expectNoAxeViolations(reader);
+
+		// Compared with the reader's own (empty) ratings: caching counts at the junior's level.
+		await reader.getByRole('button', { name: 'Compare with my ratings' }).click();
+		assert.match((await caching(reader).textContent()) ?? '', /, assumed from your current role$/);
+		assert.equal(await reader.locator('.planner thead th').nth(2).textContent(), 'Your level');
+		await reader.getByRole('button', { name: 'Show their ratings' }).click();
+		assert.equal(await caching(reader).textContent(), '2');
+		assert.equal(await stored(reader), null);
 
 		await reader.getByRole('button', { name: 'Show my own plan' }).click();
 		assert.equal(

@@ -122,7 +122,8 @@ export default function Planner(props: Props) {
 		...plan,
 		ratings: Object.fromEntries(Object.entries(ratings).filter(([id]) => needed.has(id))),
 	})}`;
-	const rated = Object.keys(ratings).length > 0;
+	// About the reader only: a shared plan without ratings says nothing about theirs.
+	const unrated = !theirs && Object.keys(ownRatings).length === 0;
 	const skillLink = (id: string) => <a href={skillRefs[id]?.href}>{skillRefs[id]?.title ?? id}</a>;
 	const level = (row: PlanGap) =>
 		row.assumed ? format(strings.assumed, { level: row.current }) : String(row.current);
@@ -198,7 +199,7 @@ export default function Planner(props: Props) {
 				<>
 					<RouteOnMap mapId={props.mapId} path={path} />
 					<p>{strings.onMap}</p>
-					{!rated && (
+					{unrated && (
 						<p class="no-print">
 							{strings.noRatings} <a href={props.assessmentHref}>{strings.rateLink}</a>
 						</p>

@@ -80,9 +80,11 @@ export default function Quiz(props: Props) {
 	const retryOne = (question: Question) => {
 		store.update((saved) => ({
 			...saved,
-			quizzes: withSaved(saved.quizzes, selfCheck, (answers) =>
-				withoutAnswer(questions, answers, question.id),
-			),
+			quizzes: withSaved(saved.quizzes, selfCheck, (answers) => {
+				const rest = withoutAnswer(questions, answers, question.id);
+				// A self-check with no answers left is not saved at all, as after "Try again".
+				return Object.keys(rest).length > 0 ? rest : undefined;
+			}),
 		}));
 		setDrafts({ ...drafts, [question.id]: [] });
 		setMessage(strings.clearedOne);
