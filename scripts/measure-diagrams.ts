@@ -3,8 +3,9 @@
  *
  * 1. `astro build` with an empty diagram cache (every diagram rendered in Chromium) and with the
  *    committed cache, timed; the cold build must reproduce the committed files byte for byte.
- * 2. The bytes the career map page makes a browser download, against the same page with the diagram
- *    left as Mermaid source and rendered by Mermaid's own script in the browser.
+ * 2. The bytes a role page (senior, whose neighbourhood diagram is the largest) makes a browser
+ *    download, against the same page with the diagram left as Mermaid source and rendered by
+ *    Mermaid's own script in the browser. The career map is drawn without Mermaid (lane-map.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -16,7 +17,7 @@ import type { Page } from 'playwright-core';
 import { launchBrowser, newContext, serveDist } from '../tests/e2e/harness.ts';
 import { readContent } from '../src/lib/content/content-files.ts';
 import { CACHE_DIR } from '../src/lib/diagrams/cache.ts';
-import { careerMap } from '../src/lib/diagrams/career-diagrams.ts';
+import { roleNeighbourhood } from '../src/lib/diagrams/career-diagrams.ts';
 import { MERMAID_CONFIG } from '../src/lib/diagrams/settings.ts';
 import { careerData } from '../src/lib/diagrams/sites.ts';
 
@@ -55,7 +56,7 @@ try {
 }
 const warm = build();
 
-// 2. Bytes of the career map page, as built and with client-side Mermaid.
+// 2. Bytes of a role page, as built and with client-side Mermaid.
 interface Transfer {
 	raw: number;
 	gzip: number;
@@ -82,8 +83,9 @@ async function transfer(page: Page, url: string, ready: () => Promise<unknown>):
 	};
 }
 
-const { source } = careerMap(careerData(readContent(root)).roles);
-const built = readFileSync(join(root, 'dist', 'career-map', 'index.html'), 'utf8');
+const { roles, skills } = careerData(readContent(root));
+const { source } = roleNeighbourhood(roles, skills, 'senior');
+const built = readFileSync(join(root, 'dist', 'roles', 'senior', 'index.html'), 'utf8');
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const { secure: _secure, ...config } = MERMAID_CONFIG;
 // The same page, with the diagram's Mermaid source in place of the SVG and Mermaid run in the browser.
@@ -106,10 +108,10 @@ try {
 	const context = await newContext(browser, server.origin);
 	const page = await context.newPage();
 	const svg = () => page.locator('.diagram-canvas svg').first().waitFor();
-	const buildTime = await transfer(page, `${server.origin}/career-map/`, svg);
+	const buildTime = await transfer(page, `${server.origin}/roles/senior/`, svg);
 
 	const clientPage = await context.newPage();
-	await clientPage.route(`${server.origin}/career-map-client/`, (route) =>
+	await clientPage.route(`${server.origin}/roles/senior-client/`, (route) =>
 		route.fulfill({ contentType: 'text/html; charset=utf-8', body: clientSide }),
 	);
 	await clientPage.route(`${server.origin}/mermaid/**`, (route) =>
@@ -118,7 +120,7 @@ try {
 			body: readFileSync(join(mermaidDist, new URL(route.request().url()).pathname.slice(9))),
 		}),
 	);
-	const client = await transfer(clientPage, `${server.origin}/career-map-client/`, () =>
+	const client = await transfer(clientPage, `${server.origin}/roles/senior-client/`, () =>
 		clientPage.locator('.diagram-canvas svg').first().waitFor({ timeout: 60_000 }),
 	);
 	const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -133,7 +135,7 @@ try {
 			`astro build, empty diagram cache:      ${cold.toFixed(1)} s (cold render reproduces the committed cache: ${identical ? 'yes' : 'NO'})`,
 			`astro build, committed diagram cache:  ${warm.toFixed(1)} s`,
 			'',
-			`Career map page (${kb(Buffer.byteLength(built))} of HTML)   raw        gzip`,
+			`Senior role page (${kb(Buffer.byteLength(built))} of HTML)  raw        gzip`,
 			row('build-time SVG', buildTime),
 			row('client-side Mermaid', client),
 		].join('\n'),

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-	careerDiagrams,
 	careerMap,
 	milestoneChart,
 	roleNeighbourhood,
@@ -44,25 +43,33 @@ const skills = [
 ];
 
 describe('careerMap', () => {
-	it('draws every role, ladder first, with a link each and every move between known roles', () => {
-		expect(careerMap(roles).source).toMatchInlineSnapshot(`
-			"flowchart TB
-			  accTitle: Career map: every role and the moves between them
-			  accDescr: Flowchart of the handbook's 4 roles: the career ladder from Intern to Senior Engineer, and the alternative paths that branch off it. Each arrow is a move people commonly make; each role links to its page.
-			  intern["\`Intern\`"]
-			  junior["\`Junior Engineer\`"]
-			  senior["\`Senior Engineer\`"]
-			  devops["\`DevOps Engineer\`"]
-			  intern --> junior
-			  junior --> senior
-			  junior --> devops
-			  devops --> senior
-			  click intern href "/roles/intern/"
-			  click junior href "/roles/junior/"
-			  click senior href "/roles/senior/"
-			  click devops href "/roles/devops/"
-			"
-		`);
+	it('lists every move between known roles, ladder first, and puts each role in its family’s lane', () => {
+		const { graph, lanes } = careerMap(roles);
+		expect(graph.nodes.map((node) => [node.id, node.href])).toEqual([
+			['intern', '/roles/intern/'],
+			['junior', '/roles/junior/'],
+			['senior', '/roles/senior/'],
+			['devops', '/roles/devops/'],
+		]);
+		expect(graph.edges.map((edge) => `${edge.from}>${edge.to}`)).toEqual([
+			'intern>junior',
+			'junior>senior',
+			'junior>devops',
+			'devops>senior',
+		]);
+		// Roles without a family are on the ladder; the move to an unknown role is dropped later.
+		expect(lanes.map((lane) => [lane.id, lane.label, lane.roles.map((role) => role.id)])).toEqual([
+			['ladder', 'The ladder', ['intern', 'junior', 'senior', 'devops']],
+		]);
+		const withFamily = roles.map((entry) =>
+			entry.id === 'devops'
+				? { ...entry, data: { ...entry.data, family: 'infrastructure' as const } }
+				: entry,
+		);
+		expect(careerMap(withFamily).lanes.map((lane) => [lane.id, lane.roles.length])).toEqual([
+			['ladder', 3],
+			['infrastructure', 1],
+		]);
 	});
 });
 
@@ -138,19 +145,6 @@ describe('milestoneChart', () => {
 
 	it('is undefined when no chain of transitions joins the two roles', () => {
 		expect(milestoneChart(roles, skills, 'senior', 'intern')).toBeUndefined();
-	});
-});
-
-describe('careerDiagrams', () => {
-	it('names every generated diagram: the map, the milestone chart (when it exists) and one per role', () => {
-		expect(careerDiagrams(roles, skills).map((entry) => entry.name)).toEqual([
-			'career map',
-			'milestone chart',
-			'neighbourhood of intern',
-			'neighbourhood of junior',
-			'neighbourhood of senior',
-			'neighbourhood of devops',
-		]);
 	});
 });
 

@@ -23,7 +23,6 @@ describe('diagrams in the cross-reference validator', () => {
 			['src/content/docs/diagrams.md', 15, 1, 'mermaid block'],
 			['src/content/docs/diagrams.md', 20, 1, 'mermaid block'],
 			['src/content/docs/diagrams.md', 27, 3, 'mermaid block'],
-			['src/content/docs/map.mdx', 9, 1, 'career map'],
 		]);
 	});
 

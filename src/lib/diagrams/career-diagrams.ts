@@ -1,16 +1,17 @@
 /**
- * The career flowcharts, generated from the roles' transitions: the whole map, each role's
- * neighbourhood, and the junior-to-senior milestone chart. Pure functions over plain data, so a new
+ * The career flowcharts, generated from the roles' transitions: the whole map (drawn in lanes by
+ * `lane-map.ts`), each role's neighbourhood, and the junior-to-senior milestone chart (Mermaid). Pure functions over plain data, so a new
  * role or transition shows up in every diagram without editing one by hand.
  */
 import strings from '../../content/i18n/en.json' with { type: 'json' };
 import { arrivalsAt, sortRoles, type Entry } from '../career/queries.ts';
 import { shortestPath } from '../career/planner.ts';
-import type { Role, Skill } from '../content/schemas.ts';
+import { ROLE_FAMILIES, type Role, type Skill } from '../content/schemas.ts';
 import { rolePath, skillPath } from '../site/urls.ts';
 import { nodeId, toMermaid, type DiagramEdge, type DiagramGraph } from './graph.ts';
+import type { Lane } from './lane-map.ts';
 
-type RoleData = Pick<Role, 'title' | 'track' | 'order' | 'transitions'>;
+type RoleData = Pick<Role, 'title' | 'track' | 'order' | 'transitions'> & Partial<Pick<Role, 'family'>>;
 type SkillData = Pick<Skill, 'title'>;
 
 /** A generated diagram: the graph (for the text alternative) and its Mermaid source. */
@@ -54,8 +55,14 @@ function focusEdge(
 	};
 }
 
-/** The whole ladder and every alternative path; each node links to its role page. */
-export function careerMap(roles: readonly Entry<RoleData>[]): GeneratedDiagram {
+/** The career map: the graph for the text list of moves, and the lanes it is drawn in. */
+export interface CareerMapDiagram {
+	graph: DiagramGraph;
+	lanes: Lane[];
+}
+
+/** The whole ladder and every alternative path; each role links to its page. */
+export function careerMap(roles: readonly Entry<RoleData>[]): CareerMapDiagram {
 	const sorted = sortRoles(roles);
 	const known = new Set(sorted.map((role) => role.id));
 	const ladder = sorted.filter((role) => role.data.track === 'ladder');
@@ -73,7 +80,27 @@ export function careerMap(roles: readonly Entry<RoleData>[]): GeneratedDiagram {
 				.map((transition) => ({ from: nodeId(role.id), to: nodeId(transition.to) })),
 		),
 	};
-	return { graph, source: toMermaid(graph, { direction: 'TB' }) };
+	return { graph, lanes: careerLanes(roles) };
+}
+
+/**
+ * The career map's lanes: one per family that has roles, in `ROLE_FAMILIES` order, each with its
+ * roles in the ladder's order and their moves.
+ */
+export function careerLanes(roles: readonly Entry<RoleData>[]): Lane[] {
+	const sorted = sortRoles(roles);
+	return ROLE_FAMILIES.map((family) => ({
+		id: family,
+		label: format(`handbook.family.${family}`),
+		roles: sorted
+			.filter((role) => (role.data.family ?? 'ladder') === family)
+			.map((role) => ({
+				id: role.id,
+				title: role.data.title,
+				family,
+				moves: role.data.transitions.map((transition) => transition.to),
+			})),
+	})).filter((lane) => lane.roles.length > 0);
 }
 
 /** Where people come from and go next, around one role, with the skills to grow for each move. */
@@ -159,21 +186,4 @@ export function milestoneChart(
 		);
 	});
 	return { graph, source: toMermaid(graph, { direction: 'TB' }) };
-}
-
-/** Every generated diagram of the handbook, named, for the renderer's cache and the validator. */
-export function careerDiagrams(
-	roles: readonly Entry<RoleData>[],
-	skills: readonly Entry<SkillData>[],
-): { name: string; role?: string; diagram: GeneratedDiagram }[] {
-	const milestones = milestoneChart(roles, skills);
-	return [
-		{ name: 'career map', diagram: careerMap(roles) },
-		...(milestones ? [{ name: 'milestone chart', diagram: milestones }] : []),
-		...sortRoles(roles).map((role) => ({
-			name: `neighbourhood of ${role.id}`,
-			role: role.id,
-			diagram: roleNeighbourhood(roles, skills, role.id),
-		})),
-	];
 }

@@ -96,3 +96,28 @@ export function diagramHtml({
 		'</div>',
 	].join('');
 }
+
+/**
+ * The career map: one drawing per layout (CSS shows the one that fits its box), the legend, the
+ * description, and every move as a list.
+ */
+export function laneMapHtml({
+	svgs,
+	graph,
+	legend,
+	base,
+}: {
+	svgs: readonly string[];
+	graph: DiagramGraph;
+	legend: string;
+	base: string;
+}): string {
+	return [
+		'<div class="diagram career-map">',
+		`<p class="career-map-legend">${escapeHtml(legend)}</p>`,
+		`<div class="career-map-canvas">${svgs.join('')}</div>`,
+		`<p class="diagram-description">${escapeHtml(graph.description)}</p>`,
+		stepsHtml(graph, base),
+		'</div>',
+	].join('');
+}

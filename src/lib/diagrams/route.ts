@@ -1,7 +1,8 @@
 /**
  * A route marked on a rendered flowchart, such as the planner's path on the career map. The SVG is
  * rendered once at build time; a route only adds a class, found by each role node's link and by
- * Mermaid's id for the edge between two nodes. The class is styled by the diagram theme.
+ * Mermaid's id for the edge between two nodes (an arrow, or a stub on the lane map). The class is
+ * styled by the diagram theme and the lane map's CSS.
  */
 import { rolePath } from '../site/urls.ts';
 import { nodeId } from './graph.ts';
@@ -17,7 +18,7 @@ export function routeSelectors(path: readonly string[]): string[] {
 	const roles = path.map((id) => `a[href$="${rolePath(id)}"] > .node`);
 	const moves = path
 		.slice(1)
-		.map((to, index) => `path[data-id="${edgeDataId(path[index] ?? '', to)}"]`);
+		.map((to, index) => `[data-id="${edgeDataId(path[index] ?? '', to)}"]`);
 	return [...roles, ...moves];
 }
 

@@ -1,13 +1,13 @@
 /**
  * Every diagram the site shows, located where it is written: fenced ```mermaid blocks in content
- * bodies, the `<CareerMap />` and `<MilestoneChart />` components in chapters, and the neighbourhood
+ * bodies, the `<MilestoneChart />` component in chapters, and the neighbourhood
  * diagram of every role page. The build renders these, the validator checks them, and the cache
  * test compares them with the committed cache.
  */
 import { maskCode } from '../content/markdown-code.ts';
 import type { ContentFile, Position } from '../content/content-files.ts';
 import { roleSchema, skillSchema } from '../content/schemas.ts';
-import { careerMap, milestoneChart, roleNeighbourhood } from './career-diagrams.ts';
+import { milestoneChart, roleNeighbourhood } from './career-diagrams.ts';
 import { findMermaidBlocks } from './mermaid-source.ts';
 
 export interface DiagramSite extends Position {
@@ -27,7 +27,6 @@ export interface DiagramSite extends Position {
 
 /** Components that show a generated diagram, and how to build it from the roles and skills. */
 export const DIAGRAM_COMPONENTS = {
-	CareerMap: { name: 'career map', build: careerMap },
 	MilestoneChart: { name: 'milestone chart', build: milestoneChart },
 } as const;
 
