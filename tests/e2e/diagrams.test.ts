@@ -15,7 +15,9 @@ const html = (path: string) => {
 	return readFileSync(join(DIST, file.endsWith('.html') ? file : join(file, 'index.html')), 'utf8');
 };
 /** Every built page that shows a diagram. */
-const diagramPages = builtPages().filter((path) => html(path).includes('class="diagram"'));
+const diagramPages = builtPages().filter((path) => /class="diagram[ "]/.test(html(path)));
+/** The drawings a reader sees: Mermaid's, and the career map's variant that fits its box. */
+const SHOWN = '.diagram-canvas > svg, .career-map-canvas > svg';
 const CAREER_MAP = `${BASE}career-map/`;
 
 async function open(path: string, options: { theme?: Theme; width?: number } = {}) {
@@ -90,19 +92,27 @@ describe('build-time diagrams', () => {
 		it(`names every diagram and keeps its node links in the accessibility tree: ${path}`, async () => {
 			const { page, problems, close } = await open(path);
 			const titles = await page
-				.locator('.diagram-canvas > svg')
-				.evaluateAll((svgs) => svgs.map((svg) => svg.querySelector(':scope > title')?.textContent));
+				.locator(SHOWN)
+				.evaluateAll((svgs) =>
+					svgs
+						.filter((svg) => svg.checkVisibility())
+						.map((svg) => svg.querySelector(':scope > title')?.textContent),
+				);
 			// role="img" would hide the node links from assistive technology.
 			const hidden = await page
-				.locator('.diagram-canvas > svg')
+				.locator(SHOWN)
 				.evaluateAll(
 					(svgs) =>
 						svgs.filter((svg) => svg.closest('[role="img"]') || svg.getAttribute('role') === 'img')
 							.length,
 				);
-			const linkCount = await page
-				.locator('.diagram-canvas svg a')
-				.evaluateAll((links) => links.filter((link) => (link as SVGAElement).href.baseVal).length);
+			const linkCount = await page.locator(SHOWN).evaluateAll(
+				(svgs) =>
+					svgs
+						.filter((svg) => svg.checkVisibility())
+						.flatMap((svg) => [...svg.querySelectorAll('a')])
+						.filter((link) => link.href.baseVal).length,
+			);
 			const cdp = await page.context().newCDPSession(page);
 			const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
 				nodes: {
@@ -144,7 +154,9 @@ describe('build-time diagrams', () => {
 			await page.keyboard.press('Tab');
 			focused = await page.evaluate(() => {
 				const active = document.activeElement;
-				return active?.closest('.diagram-canvas svg') ? (active as SVGAElement).href.baseVal : '';
+				return active?.closest('.career-map-canvas svg')
+					? (active as SVGAElement).href.baseVal
+					: '';
 			});
 		}
 		assert.equal(focused, `${BASE}roles/intern/`);
@@ -171,7 +183,7 @@ describe('build-time diagrams', () => {
 	});
 
 	it('follows the theme toggle with no script of its own: colours come from Starlight', async () => {
-		const { page, problems, close } = await open(CAREER_MAP, { theme: 'light' });
+		const { page, problems, close } = await open(`${BASE}roles/senior/`, { theme: 'light' });
 		const colours = () =>
 			page.evaluate(() => {
 				const svg = document.querySelector('.diagram-canvas svg') as SVGSVGElement;
@@ -229,10 +241,12 @@ describe('build-time diagrams', () => {
 					const overflowing: string[] = [];
 					let checked = 0;
 					for (const [group, box] of [
-						['.node', '.label-container'],
-						['.edgeLabel', 'rect.background'],
+						['.diagram-canvas svg .node', '.label-container'],
+						['.diagram-canvas svg .edgeLabel', 'rect.background'],
+						['.career-map-canvas svg .node', 'rect'],
 					] as const) {
-						for (const element of document.querySelectorAll(`.diagram-canvas svg ${group}`)) {
+						for (const element of document.querySelectorAll(group)) {
+							if (!(element.closest('svg') as SVGSVGElement).checkVisibility()) continue;
 							const text = element.querySelector('text');
 							const shape = element.querySelector(box);
 							if (!text || !shape || !text.textContent?.trim()) continue;
@@ -241,7 +255,22 @@ describe('build-time diagrams', () => {
 								overflowing.push(text.textContent);
 						}
 					}
+					// The career map: no label below 12 px once the drawing is scaled, and nothing clipped.
+					const small: string[] = [];
+					for (const svg of document.querySelectorAll<SVGSVGElement>('.career-map-canvas svg')) {
+						if (!svg.checkVisibility()) continue;
+						const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+						for (const text of svg.querySelectorAll('text')) {
+							const size = parseFloat(getComputedStyle(text).fontSize) * scale;
+							if (size < 12) small.push(`${text.textContent} ${size.toFixed(1)} px`);
+						}
+					}
+					const clipped = [...document.querySelectorAll('.career-map-canvas')].filter(
+						(canvas) => canvas.scrollWidth > canvas.clientWidth,
+					).length;
 					return {
+						small,
+						clipped,
 						overflowing,
 						checked,
 						inter:
@@ -255,6 +284,8 @@ describe('build-time diagrams', () => {
 				await close();
 				assert.ok(result.checked > 0, 'labels checked');
 				assert.deepEqual(result.overflowing, []);
+				assert.deepEqual(result.small, []);
+				assert.equal(result.clipped, 0);
 				assert.equal(result.inter, true, 'labels are drawn in the self-hosted Inter');
 				assert.ok(result.pageWidth <= width, `page is ${result.pageWidth} px wide`);
 				assert.deepEqual(problems, []);

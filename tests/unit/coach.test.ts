@@ -211,6 +211,21 @@ describe('assistantBrief', () => {
 			'- Design: at 0 (assumed from my current role), target 3. Target level means: Designs schemas others build on.',
 		);
 	});
+
+	it('names ids like `constructor` from a reader’s file as written, never as built-ins', () => {
+		const brief = assistantBrief({
+			background: { current: 'toString', interests: [] },
+			target: undefined,
+			titles: {},
+			estimates: { constructor: { level: 2, se: 0.5 } },
+			ratings: {},
+			plan: undefined,
+			descriptors: {},
+		});
+		expect(brief).toContain('- Current role: toString');
+		expect(brief).toContain('- constructor: 2 ± 0.5\n');
+		expect(brief).not.toContain('[native code]');
+	});
 });
 
 describe('skillsToTest', () => {

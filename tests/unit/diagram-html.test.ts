@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DiagramGraph } from '../../src/lib/diagrams/graph.ts';
-import { diagramHtml, rebaseSvg, stepsHtml } from '../../src/lib/diagrams/html.ts';
+import { diagramHtml, rebaseSvg, spaceLines, stepsHtml } from '../../src/lib/diagrams/html.ts';
 import { tidySvg } from '../../src/lib/diagrams/render.ts';
 
 const graph: DiagramGraph = {
@@ -54,6 +54,18 @@ describe('diagramHtml', () => {
 	it('moves the links inside the SVG under the base path', () => {
 		expect(rebaseSvg(svg, '/handbook/')).toContain('<a href="/handbook/roles/junior/"');
 		expect(rebaseSvg(svg, '/')).toBe(svg);
+	});
+});
+
+describe('spaceLines', () => {
+	it('puts a space between the lines of a label, so its link is named with spaces', () => {
+		const row = (word: string) =>
+			`<tspan class="text-outer-tspan row" x="0"><tspan class="text-inner-tspan">${word}</tspan></tspan>`;
+		expect(
+			spaceLines(
+				`<a href="/roles/mid-level/"><text>${row('Mid-Level')}${row('Backend')}</text></a>`,
+			),
+		).toBe(`<a href="/roles/mid-level/"><text>${row('Mid-Level')} ${row('Backend')}</text></a>`);
 	});
 });
 

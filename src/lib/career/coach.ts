@@ -3,6 +3,7 @@
  * career model: which roles fit and why, a study schedule over the reader's own weeks and hours,
  * what changed since the last test, and a plain-text brief for an AI assistant.
  */
+import { own } from '../content/ids.ts';
 import type { Role } from '../content/schemas.ts';
 import type { Plan } from './plan.ts';
 import { sortRoles, type Entry } from './queries.ts';
@@ -144,7 +145,8 @@ export interface BriefInput {
 
 /** A plain-text brief to paste into an AI assistant: facts, not instructions about the reader. */
 export function assistantBrief(input: BriefInput): string {
-	const title = (id: string | undefined) => (id ? (input.titles[id] ?? id) : 'not given');
+	// Own properties only: an id such as `constructor` from a reader's file must not name a built-in.
+	const title = (id: string | undefined) => (id ? (own(input.titles, id) ?? id) : 'not given');
 	const lines = [
 		'My backend career background (from the Backend Career Handbook coach):',
 		`- Current role: ${input.background.current === 'student' ? 'student' : title(input.background.current)}`,
@@ -156,7 +158,7 @@ export function assistantBrief(input: BriefInput): string {
 		'Estimated skill levels (1 Foundation to 4 Expert, from an adaptive test; ± is the uncertainty):',
 		...Object.entries(input.estimates).map(
 			([skill, estimate]) =>
-				`- ${title(skill)}: ${roundLevel(estimate.level)} ± ${estimate.se.toFixed(1)}${input.ratings[skill] !== undefined ? ` (I rated myself ${input.ratings[skill]})` : ''}`,
+				`- ${title(skill)}: ${roundLevel(estimate.level)} ± ${estimate.se.toFixed(1)}${own(input.ratings, skill) !== undefined ? ` (I rated myself ${own(input.ratings, skill)})` : ''}`,
 		),
 	];
 	if (input.plan) {

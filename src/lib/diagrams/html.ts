@@ -30,6 +30,15 @@ export function rebaseSvg(svg: string, base: string): string {
 }
 
 /**
+ * A space between the lines of every label. Mermaid draws each line as its own `<tspan>`; without
+ * a space between them a link is named "Mid-LevelBackendEngineer" by screen readers. Each line is
+ * positioned on its own, so the space changes nothing on screen.
+ */
+export function spaceLines(svg: string): string {
+	return svg.replace(/<\/tspan><tspan class="text-outer-tspan/g, '</tspan> <tspan class="text-outer-tspan');
+}
+
+/**
  * The ordered list of steps: each node (linked when it links), its details, and where it leads.
  * Moves with a label or skills get an item each; bare moves are listed on one line.
  */
@@ -90,7 +99,7 @@ export function diagramHtml({
 		: ` tabindex="0" role="group" aria-label="${escapeHtml(graph.title)}"`;
 	return [
 		'<div class="diagram">',
-		`<div class="diagram-canvas"${style}${focusable}>${rebaseSvg(svg, base)}</div>`,
+		`<div class="diagram-canvas"${style}${focusable}>${spaceLines(rebaseSvg(svg, base))}</div>`,
 		`<p class="diagram-description">${escapeHtml(graph.description)}</p>`,
 		stepsHtml(graph, base),
 		'</div>',

@@ -337,35 +337,30 @@ export function layoutLanes(lanes: readonly Lane[], variant: LaneVariant): LaneL
 const escapeXml = (text: string) =>
 	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** Lines of text as `<tspan>`s from a first baseline. */
+/**
+ * Lines of text as `<tspan>`s from a first baseline, with a space between them so that a link's
+ * name reads "Mid-Level Backend Engineer", not "Mid-LevelBackendEngineer".
+ */
 const tspans = (lines: readonly string[], x: number, y: number) =>
 	lines
 		.map(
 			(line, index) =>
 				`<tspan x="${x}" y="${(y + index * LANE_SIZES.line).toFixed(1)}">${escapeXml(line)}</tspan>`,
 		)
-		.join('');
+		.join(' ');
 
 const round = (value: number) => Number(value.toFixed(1));
 
 /**
- * The SVG of one layout. Links are site-relative under `base`; each link is named by its whole text
- * with spaces, which screen readers would otherwise hear run together across wrapped lines.
+ * The SVG of one layout. Links are site-relative under `base`, each named by its text.
  */
 export function laneMapSvg(
 	layout: LaneLayout,
-	{ title, description, base, moveLabel }: {
-		title: string;
-		description: string;
-		base: string;
-		/** The accessible name of a stub, from the target's title: "Move to {role}". */
-		moveLabel: (role: string) => string;
-	},
+	{ title, description, base }: { title: string; description: string; base: string },
 ): string {
 	const S = LANE_SIZES;
 	const id = `career-map-${layout.variant}`;
 	const marker = `${id}-arrow`;
-	const titles = new Map(layout.nodes.map((node) => [node.id, node.title]));
 	const lanes = layout.lanes.map(
 		(lane) =>
 			`<g class="lane" data-family="${lane.id}"><rect x="${round(lane.x)}" y="${round(lane.y)}" width="${round(lane.width)}" height="${round(lane.height)}" rx="8"${lane.dash ? ` stroke-dasharray="${lane.dash}"` : ''}/><text class="lane-label">${tspans(lane.lines, round(lane.x + S.lanePadding), lane.y + 20)}</text></g>`,
@@ -377,15 +372,15 @@ export function laneMapSvg(
 	const nodes = layout.nodes.map((node) => {
 		const textX = round(node.x + S.nodePadding);
 		const titleY = node.y + S.nodePadding + S.title;
-		const box = `<a href="${escapeXml(withBase(rolePath(node.id), base))}" aria-label="${escapeXml(node.title)}"><g class="node" data-role="${node.id}" id="${id}-${nodeId(node.id)}"><rect x="${round(node.x)}" y="${round(node.y)}" width="${round(node.width)}" height="${round(node.height)}" rx="6"/><text class="role-title">${tspans(node.lines, textX, titleY)}</text></g></a>`;
+		const box = `<a href="${escapeXml(withBase(rolePath(node.id), base))}"><g class="node" data-role="${node.id}" id="${id}-${nodeId(node.id)}"><rect x="${round(node.x)}" y="${round(node.y)}" width="${round(node.width)}" height="${round(node.height)}" rx="6"/><text class="role-title">${tspans(node.lines, textX, titleY)}</text></g></a>`;
 		const stubs = node.stubs.map(
 			(stub) =>
-				`<a href="${escapeXml(withBase(rolePath(stub.to), base))}" aria-label="${escapeXml(moveLabel(titles.get(stub.to) ?? stub.to))}"><g class="stub" data-id="${edgeDataId(node.id, stub.to)}"><text>${tspans(stub.lines, textX, stub.y + S.stub)}</text></g></a>`,
+				`<a href="${escapeXml(withBase(rolePath(stub.to), base))}"><g class="stub" data-id="${edgeDataId(node.id, stub.to)}"><text>${tspans(stub.lines, textX, stub.y + S.stub)}</text></g></a>`,
 		);
 		return box + stubs.join('');
 	});
 	return [
-		`<svg xmlns="http://www.w3.org/2000/svg" class="lane-map lane-map-${layout.variant}" viewBox="0 0 ${layout.width} ${round(layout.height)}" width="${layout.width}" height="${round(layout.height)}" role="graphics-document document" aria-labelledby="${id}-title ${id}-desc">`,
+		`<svg xmlns="http://www.w3.org/2000/svg" class="lane-map lane-map-${layout.variant}" viewBox="0 0 ${layout.width} ${round(layout.height)}" width="${layout.width}" height="${round(layout.height)}" role="graphics-document document" aria-labelledby="${id}-title" aria-describedby="${id}-desc">`,
 		`<title id="${id}-title">${escapeXml(title)}</title><desc id="${id}-desc">${escapeXml(description)}</desc>`,
 		`<defs><marker id="${marker}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z"/></marker></defs>`,
 		...lanes,
