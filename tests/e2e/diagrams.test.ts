@@ -111,7 +111,7 @@ describe('build-time diagrams', () => {
 					svgs
 						.filter((svg) => svg.checkVisibility())
 						.flatMap((svg) => [...svg.querySelectorAll('a')])
-						.filter((link) => link.href.baseVal).length,
+						.filter((link) => (link as unknown as SVGAElement).href.baseVal).length,
 			);
 			const cdp = await page.context().newCDPSession(page);
 			const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
