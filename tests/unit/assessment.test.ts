@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	CHART,
-	chartLayout,
-	gapsForRole,
-	skillGap,
-	summarise,
-} from '../../src/lib/career/assessment.ts';
+import { CHART, chartLayout, skillGap, summarise } from '../../src/lib/career/assessment.ts';
 
 describe('skill gaps', () => {
 	it('counts the levels between the rating and the expected level, never below 0', () => {
@@ -19,15 +13,6 @@ describe('skill gaps', () => {
 			{ id: 'sql', expected: 2, rating: 4, gap: 0 },
 			{ id: 'sql', expected: 2, rating: undefined, gap: 2 },
 			{ id: 'sql', expected: undefined, rating: 3, gap: 0 },
-		]);
-	});
-
-	it('compares only the skills the role expects, in the order given', () => {
-		expect(
-			gapsForRole(['caching', 'sql', 'nosql'], { sql: 3, nosql: 2 }, { sql: 3, caching: 4 }),
-		).toEqual([
-			{ id: 'sql', expected: 3, rating: 3, gap: 0 },
-			{ id: 'nosql', expected: 2, rating: undefined, gap: 2 },
 		]);
 	});
 });

@@ -33,7 +33,6 @@ const lane = (moves: [number, number][], size = 5): Lane => ({
 	roles: Array.from({ length: size }, (_, index) => ({
 		id: String.fromCharCode(97 + index),
 		title: `Role ${index}`,
-		family: 'ladder',
 		moves: moves.filter(([from]) => from === index).map(([, to]) => String.fromCharCode(97 + to)),
 	})),
 });
@@ -158,7 +157,6 @@ describe('at a hundred times the content', () => {
 				roles: Array.from({ length: 400 }, (_, index) => ({
 					id: `${id}-${index}`,
 					title: `Role ${laneIndex}-${index}`,
-					family: id,
 					moves: [`${id}-${index + 1}`, `${id}-${index + 3}`, `ladder-${(index * 7) % 400}`],
 				})),
 			}),

@@ -1,4 +1,4 @@
-import { makePlan } from '../../src/lib/career/plan.ts';
+import { makePlan, type PlanRole } from '../../src/lib/career/plan.ts';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content/content-files.ts';
 import {
@@ -7,14 +7,14 @@ import {
 	readPlanFragment,
 	resolveSharedPlan,
 	shortestPath,
-	type PlannerRole,
+	withEnd,
 } from '../../src/lib/career/planner.ts';
 import { roleSchema } from '../../src/lib/content/schemas.ts';
 
 /** The handbook's real roles and transitions. */
 const roles = readContent(new URL('../../', import.meta.url).pathname)
 	.filter((file) => file.kind === 'role')
-	.map((file) => ({ id: file.id, data: roleSchema().parse(file.data.value) as PlannerRole }));
+	.map((file) => ({ id: file.id, data: roleSchema().parse(file.data.value) as PlanRole }));
 
 const role = (id: string, track: 'ladder' | 'alternative', order: number, to: string[]) => ({
 	id,
@@ -94,6 +94,13 @@ describe('makePlan on the handbook’s roles', () => {
 		const senior = byId.get('senior')!.skills;
 		const plan = makePlan(roles, 'junior', 'senior', {});
 		expect(plan.route).toEqual(['junior', 'mid-level', 'senior']);
+		expect(plan.steps.map((step) => [step.from, step.to, step.focus.length > 0])).toEqual([
+			['junior', 'mid-level', true],
+			['mid-level', 'senior', true],
+		]);
+		expect(plan.steps[0]!.milestones).toEqual(
+			byId.get('junior')!.transitions.find((move) => move.to === 'mid-level')!.milestones,
+		);
 		expect(plan.skills.map((row) => row.skill).sort()).toEqual(Object.keys(senior).sort());
 		for (const row of plan.skills) {
 			expect([row.skill, row.current, row.assumed]).toEqual([
@@ -118,6 +125,16 @@ describe('makePlan on the handbook’s roles', () => {
 			current: 0,
 			assumed: false,
 		});
+	});
+});
+
+describe('withEnd', () => {
+	it('sets one end of a plan and removes it when the id is empty, leaving the other', () => {
+		expect(withEnd({ from: 'junior', to: 'senior' }, 'to', 'lead')).toEqual({
+			from: 'junior',
+			to: 'lead',
+		});
+		expect(withEnd({ from: 'junior', to: 'senior' }, 'from', '')).toEqual({ to: 'senior' });
 	});
 });
 

@@ -12,13 +12,13 @@ import { format } from '~/lib/site/format';
 import { adoptFormerIds, type Renamable } from '~/lib/content/ids';
 import type { EntryRef } from '~/lib/site/island-data';
 import type { KeysUnder } from '~/lib/site/island-strings';
-import { makePlan, type PlanGap } from '~/lib/career/plan';
+import { makePlan, type PlanGap, type PlanRole } from '~/lib/career/plan';
 import {
 	planFragment,
 	reachableFrom,
 	readPlanFragment,
 	resolveSharedPlan,
-	type PlannerRole,
+	withEnd,
 	type SharedPlan,
 } from '~/lib/career/planner';
 import type { Progress } from '~/lib/progress/schema';
@@ -27,7 +27,7 @@ import SkillLinks, { type SkillRefs } from './SkillLinks';
 import { useProgress } from './use-progress';
 
 interface Props {
-	roles: Entry<PlannerRole>[];
+	roles: Entry<PlanRole>[];
 	/** Role and skill ids with the ids they had before, to read old links and saved progress. */
 	roleIds: Renamable[];
 	skillIds: Renamable[];
@@ -50,16 +50,6 @@ type Shared = { plan: SharedPlan; rejected: string[] };
 function sharedPlan({ roleIds, skillIds }: Props): Shared | undefined {
 	const read = readPlanFragment(window.location.hash);
 	return read && resolveSharedPlan(read, roleIds, skillIds);
-}
-
-/** `plan` with one end set, or removed when `id` is empty. */
-function withEnd<P extends { from?: string | undefined; to?: string | undefined }>(
-	plan: P,
-	end: 'from' | 'to',
-	id: string,
-) {
-	const { [end]: _replaced, ...rest } = plan;
-	return id ? { ...rest, [end]: id } : rest;
 }
 
 /** Outlines `path` on the page's career map while it is shown, and clears it after. */
@@ -110,13 +100,7 @@ export default function Planner(props: Props) {
 
 	const made = plan.from && plan.to ? makePlan(roles, plan.from, plan.to, ratings) : undefined;
 	const path = made?.route;
-	const steps = (path ?? []).slice(1).map((to, index) => {
-		const from = path![index]!;
-		const transition = roles
-			.find((role) => role.id === from)
-			?.data.transitions.find((move) => move.to === to);
-		return { from, to, focus: transition?.focus ?? [], milestones: transition?.milestones ?? [] };
-	});
+	const steps = made?.steps ?? [];
 	const needed = new Set(made?.skills.map((row) => row.skill));
 	const link = `${window.location.origin}${window.location.pathname}#${planFragment({
 		...plan,

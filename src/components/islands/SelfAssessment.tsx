@@ -6,6 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import { skillGap, summarise, type SkillGap } from '~/lib/career/assessment';
 import { makePlan, type PlanRole } from '~/lib/career/plan';
+import { withEnd } from '~/lib/career/planner';
 import type { Entry } from '~/lib/career/queries';
 import { format } from '~/lib/site/format';
 import { adoptFormerIds, currentId, own, type Renamable } from '~/lib/content/ids';
@@ -60,11 +61,10 @@ export default function SelfAssessment(props: Props) {
 				.filter((skill) => Object.hasOwn(ratings, skill.id))
 				.map((skill) => skillGap(skill.id, undefined, own(ratings, skill.id)));
 	const summary = summarise(rows, Boolean(role));
+	// Every skill short of the role's level, rated or assumed: the planner's gaps.
+	const gaps = rows.filter((row) => row.gap > 0);
 	const setEnd = (end: 'from' | 'to', id: string) =>
-		store.update((saved: Progress) => {
-			const { [end]: _replaced, ...rest } = saved.plan;
-			return { ...saved, plan: id ? { ...rest, [end]: id } : rest };
-		});
+		store.update((saved: Progress) => ({ ...saved, plan: withEnd(saved.plan, end, id) }));
 	const rate = (skillId: string, rating: number) =>
 		store.update((saved) => ({
 			...saved,
@@ -77,7 +77,7 @@ export default function SelfAssessment(props: Props) {
 		rated: skills.filter((skill) => Object.hasOwn(ratings, skill.id)).length,
 		total: skills.length,
 		strengths: summary.strengths.length,
-		gaps: role ? rows.filter((row) => row.gap > 0).length : 0,
+		gaps: gaps.length,
 		role: role?.data.title ?? '',
 	});
 	const expects = (id: string) => !role || Object.hasOwn(role.data.skills, id);
@@ -143,9 +143,9 @@ export default function SelfAssessment(props: Props) {
 					<strong>{strings.strengths}:</strong> {names(summary.strengths)}
 				</p>
 			)}
-			{role && rows.some((row) => row.gap > 0) && (
+			{gaps.length > 0 && (
 				<p>
-					<strong>{strings.gaps}:</strong> {names(rows.filter((row) => row.gap > 0))}
+					<strong>{strings.gaps}:</strong> {names(gaps)}
 				</p>
 			)}
 			{role && summary.unrated.length > 0 && (

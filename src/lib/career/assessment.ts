@@ -2,7 +2,6 @@
  * Skill self-assessment: the reader's ratings (0 not yet, 1-4 the skill levels) against the levels
  * a role expects, the strengths and gaps that follow, and the geometry of the summary chart.
  */
-import { own } from '../content/ids.ts';
 
 /** Ratings by skill id, 0-4. */
 export type Ratings = Readonly<Record<string, number>>;
@@ -20,17 +19,6 @@ export interface SkillGap {
 
 export function skillGap(id: string, expected?: number, rating?: number): SkillGap {
 	return { id, expected, rating, gap: Math.max(0, (expected ?? 0) - (rating ?? 0)) };
-}
-
-/** One gap per skill a role expects, in the order given. */
-export function gapsForRole(
-	skillIds: readonly string[],
-	expected: Readonly<Record<string, number>>,
-	ratings: Ratings,
-): SkillGap[] {
-	return skillIds
-		.filter((id) => Object.hasOwn(expected, id))
-		.map((id) => skillGap(id, own(expected, id), own(ratings, id)));
 }
 
 export interface Summary {

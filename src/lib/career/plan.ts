@@ -23,11 +23,21 @@ export interface PlanGap {
 	steps: number;
 }
 
+/** One move along the route: what to focus on and the milestones that show readiness. */
+export interface PlanStep {
+	from: string;
+	to: string;
+	focus: string[];
+	milestones: string[];
+}
+
 export interface Plan {
 	from: string;
 	to: string;
 	/** Role ids from `from` to `to`; undefined when no route exists. */
 	route: string[] | undefined;
+	/** The moves along the route, in order. */
+	steps: PlanStep[];
 	/** Every skill the target expects, the reader's level set against it; same order as `gaps`. */
 	skills: PlanGap[];
 	/** Every skill the target expects above the reader's level, largest weighted gap first; no duplicates. */
@@ -50,11 +60,14 @@ export function makePlan(
 	const route = shortestPath(roles, from, to);
 	const target = byId.get(to)?.skills ?? {};
 	const baseline = byId.get(from)?.skills ?? {};
+	const steps = (route ?? []).slice(1).map((id, index) => {
+		const before = route![index]!;
+		const move = byId.get(before)?.transitions.find((t) => t.to === id);
+		return { from: before, to: id, focus: move?.focus ?? [], milestones: move?.milestones ?? [] };
+	});
 	const focusCount = new Map<string, number>();
-	for (const [index, id] of (route ?? []).slice(1).entries()) {
-		const move = byId.get(route![index]!)?.transitions.find((t) => t.to === id);
-		for (const skill of move?.focus ?? []) focusCount.set(skill, (focusCount.get(skill) ?? 0) + 1);
-	}
+	for (const skill of steps.flatMap((step) => step.focus))
+		focusCount.set(skill, (focusCount.get(skill) ?? 0) + 1);
 	const skills = Object.entries(target).map(([skill, expected]) => {
 		const rated = own(ratings, skill);
 		const current = rated ?? own(baseline, skill) ?? 0;
@@ -70,5 +83,5 @@ export function makePlan(
 	const weight = (row: PlanGap) => row.gap * (1 + row.steps);
 	skills.sort((a, b) => weight(b) - weight(a) || a.skill.localeCompare(b.skill));
 	const gaps = skills.filter((row) => row.gap > 0);
-	return { from, to, route, skills, gaps, startHere: gaps.slice(0, 3) };
+	return { from, to, route, steps, skills, gaps, startHere: gaps.slice(0, 3) };
 }

@@ -6,8 +6,6 @@ import { sortRoles, type Entry } from './queries.ts';
 import { adoptFormerIds, currentId, ID_PATTERN, type Renamable } from '../content/ids.ts';
 import type { Role } from '../content/schemas.ts';
 
-export type PlannerRole = Pick<Role, 'title' | 'track' | 'order' | 'skills' | 'transitions'>;
-
 /** What a route needs of a role: its place for tie-breaks, and its transitions. */
 type RouteRole = Pick<Role, 'title' | 'track' | 'order' | 'transitions'>;
 
@@ -62,6 +60,16 @@ export function reachableFrom(roles: readonly Entry<RouteRole>[], from: string):
 	return sortRoles(roles)
 		.map((role) => role.id)
 		.filter((id) => id !== from && reached.has(id));
+}
+
+/** `plan` with one end set to `id`, or that end removed when `id` is empty. */
+export function withEnd<P extends { from?: string | undefined; to?: string | undefined }>(
+	plan: P,
+	end: 'from' | 'to',
+	id: string,
+): P {
+	const { [end]: _replaced, ...rest } = plan;
+	return (id ? { ...rest, [end]: id } : rest) as P;
 }
 
 /** A plan as a link carries it: the two roles and the ratings that matter along the route. */

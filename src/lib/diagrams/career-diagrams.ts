@@ -97,7 +97,6 @@ export function careerLanes(roles: readonly Entry<RoleData>[]): Lane[] {
 			.map((role) => ({
 				id: role.id,
 				title: role.data.title,
-				family,
 				moves: role.data.transitions.map((transition) => transition.to),
 			})),
 	})).filter((lane) => lane.roles.length > 0);

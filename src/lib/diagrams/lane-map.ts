@@ -15,7 +15,6 @@ import { edgeDataId } from './route.ts';
 export interface LaneRole {
 	id: string;
 	title: string;
-	family: string;
 	/** Targets of the role's moves, in the content's order. */
 	moves: readonly string[];
 }
@@ -78,7 +77,6 @@ export interface LaidEdge {
 
 export interface LaidLane {
 	id: string;
-	label: string;
 	x: number;
 	y: number;
 	width: number;
@@ -258,7 +256,6 @@ export function layoutLanes(lanes: readonly Lane[], variant: LaneVariant): LaneL
 		const height = y - S.gap + S.lanePadding - top;
 		laid.lanes.push({
 			id: lane.id,
-			label: lane.label,
 			lines: labelLines,
 			x,
 			y: top,
