@@ -298,6 +298,16 @@ describe('self-assessment and planner', () => {
 			await page.locator('.tool > [role="status"]').textContent(),
 			`Against Junior Backend Engineer: 1 skills at or above the expected level, ${unrated.length - 1} below it. You have rated 2 of ${SKILL_COUNT} skills.`,
 		);
+		// Unrated skills are drawn and listed at the level assumed from the intern role.
+		assert.equal(
+			await page
+				.locator('.tool table tbody tr', { hasText: 'Programming languages' })
+				.locator('td')
+				.first()
+				.textContent(),
+			'1 (assumed)',
+		);
+		assert.ok((await page.locator('.skill-chart .bar.assumed').count()) > 0);
 		assert.equal(
 			await page
 				.getByRole('img', {

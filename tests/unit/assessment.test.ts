@@ -54,10 +54,22 @@ describe('chartLayout', () => {
 				labelY: 20,
 				barY: 26,
 				barWidth: CHART.width / 2,
+				assumed: false,
 				markerX: (CHART.width * 3) / 4,
 			},
-			{ id: 'caching', labelY: 64, barY: 70, barWidth: 0, markerX: undefined },
+			{ id: 'caching', labelY: 64, barY: 70, barWidth: 0, assumed: false, markerX: undefined },
 		]);
 		expect(layout.ticks.map((tick) => tick.x)).toEqual([0, 80, 160, 240, 320]);
+	});
+
+	it('draws an unrated skill’s assumed level as its own kind of bar, and a rating over it', () => {
+		const layout = chartLayout([
+			{ ...skillGap('sql', 3), assumed: 1 },
+			{ ...skillGap('caching', 3, 2), assumed: 1 },
+		]);
+		expect(layout.rows.map((row) => [row.id, row.barWidth, row.assumed])).toEqual([
+			['sql', CHART.width / 4, true],
+			['caching', CHART.width / 2, false],
+		]);
 	});
 });

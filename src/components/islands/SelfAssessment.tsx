@@ -55,6 +55,7 @@ export default function SelfAssessment(props: Props) {
 				id: row.skill,
 				expected: row.expected,
 				rating: row.assumed ? undefined : row.current,
+				assumed: row.assumed ? row.current : undefined,
 				gap: row.gap,
 			}))
 		: skills
@@ -156,32 +157,35 @@ export default function SelfAssessment(props: Props) {
 				</p>
 			)}
 
-			<h2 id="rate">{strings.rateHeading}</h2>
-			<p>{role ? format(strings.rateIntroRole, { role: role.data.title }) : strings.rateIntro}</p>
-			{groups.map((group) => {
-				const listed = group.skills.filter((skill) => expects(skill.id));
-				const others = group.skills.filter((skill) => !expects(skill.id));
-				return (
-					<section key={group.id} aria-labelledby={`rate-${group.id}`}>
-						<h3 id={`rate-${group.id}`}>{group.label}</h3>
-						{listed.map(ratingControl)}
-						{others.length > 0 && (
-							<details class="other-skills">
-								<summary>
-									{format(strings.otherSkills, {
-										count: others.length,
-										role: role?.data.title ?? '',
-									})}
-								</summary>
-								{others.map(ratingControl)}
-							</details>
-						)}
-					</section>
-				);
-			})}
-			<p class="assessment-status">
-				{description} <a href="#summary">{strings.toSummary}</a>
-			</p>
+			{/* The live summary sticks to the bottom while this part, the form, is on screen. */}
+			<div class="rate-form">
+				<h2 id="rate">{strings.rateHeading}</h2>
+				<p>{role ? format(strings.rateIntroRole, { role: role.data.title }) : strings.rateIntro}</p>
+				{groups.map((group) => {
+					const listed = group.skills.filter((skill) => expects(skill.id));
+					const others = group.skills.filter((skill) => !expects(skill.id));
+					return (
+						<section key={group.id} aria-labelledby={`rate-${group.id}`}>
+							<h3 id={`rate-${group.id}`}>{group.label}</h3>
+							{listed.map(ratingControl)}
+							{others.length > 0 && (
+								<details class="other-skills">
+									<summary>
+										{format(strings.otherSkills, {
+											count: others.length,
+											role: role?.data.title ?? '',
+										})}
+									</summary>
+									{others.map(ratingControl)}
+								</details>
+							)}
+						</section>
+					);
+				})}
+				<p class="assessment-status">
+					{description} <a href="#summary">{strings.toSummary}</a>
+				</p>
+			</div>
 		</div>
 	);
 }

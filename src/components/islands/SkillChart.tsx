@@ -50,7 +50,13 @@ export default function SkillChart({ rows, skills, roleTitle, description, strin
 							<text x={0} y={row.labelY} class="label">
 								{skills[row.id]?.title ?? row.id}
 							</text>
-							<rect x={0} y={row.barY} width={row.barWidth} height={CHART.bar} class="bar" />
+							<rect
+								x={0}
+								y={row.barY}
+								width={row.barWidth}
+								height={CHART.bar}
+								class={row.assumed ? 'bar assumed' : 'bar'}
+							/>
 							{row.markerX !== undefined && (
 								<path
 									class="marker"
@@ -63,6 +69,12 @@ export default function SkillChart({ rows, skills, roleTitle, description, strin
 				</svg>
 				<figcaption>
 					<span class="key bar" aria-hidden="true" /> {strings.keyRating}
+					{rows.some((row) => row.rating === undefined && row.assumed !== undefined) && (
+						<>
+							{' '}
+							<span class="key bar assumed" aria-hidden="true" /> {strings.keyAssumed}
+						</>
+					)}
 					{roleTitle && (
 						<>
 							{' '}
@@ -88,7 +100,11 @@ export default function SkillChart({ rows, skills, roleTitle, description, strin
 								<th scope="row">
 									<a href={skills[row.id]?.href}>{skills[row.id]?.title ?? row.id}</a>
 								</th>
-								<td>{value(row.rating)}</td>
+								<td>
+									{row.rating === undefined && row.assumed !== undefined
+										? format(strings.assumedValue, { level: row.assumed })
+										: value(row.rating)}
+								</td>
 								{roleTitle && <td>{value(row.expected)}</td>}
 								{roleTitle && <td>{row.gap}</td>}
 							</tr>

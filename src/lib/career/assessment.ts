@@ -13,6 +13,8 @@ export interface SkillGap {
 	expected?: number | undefined;
 	/** The reader's rating, when they gave one. */
 	rating?: number | undefined;
+	/** When unrated: the level assumed from the reader's current role (see `makePlan`). */
+	assumed?: number | undefined;
 	/** How many levels short the reader is (an unrated skill counts as 0); never negative. */
 	gap: number;
 }
@@ -51,8 +53,10 @@ export interface ChartRow {
 	labelY: number;
 	/** Top of the bar. */
 	barY: number;
-	/** Width of the rating bar (0 when unrated). */
+	/** Width of the bar: the rating, or the assumed level (0 when neither). */
 	barWidth: number;
+	/** True when the bar shows an assumed level, not a rating. */
+	assumed: boolean;
 	/** Where the expected level's marker sits, when there is one. */
 	markerX?: number | undefined;
 }
@@ -72,7 +76,8 @@ export function chartLayout(rows: readonly SkillGap[]): {
 				id: row.id,
 				labelY: top + CHART.label - 4,
 				barY: top + CHART.label + 2,
-				barWidth: scale(row.rating ?? 0),
+				barWidth: scale(row.rating ?? row.assumed ?? 0),
+				assumed: row.rating === undefined && row.assumed !== undefined,
 				markerX: row.expected === undefined ? undefined : scale(row.expected),
 			};
 		}),
