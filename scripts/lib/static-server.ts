@@ -60,6 +60,10 @@ export async function serveDirectory(
 				.end(readFileSync(join(directory, '404.html')));
 		}
 	});
+	// The search suite runs Pagefind in the same process as this server; a long search blocks both
+	// for seconds, and a client reusing a kept-alive socket the server closed at that moment gets
+	// ECONNRESET. Idle sockets are kept far longer than any test blocks.
+	server.keepAliveTimeout = 60_000;
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
 	return {
