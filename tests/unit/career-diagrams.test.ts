@@ -120,27 +120,26 @@ describe('roleNeighbourhood', () => {
 
 describe('milestoneChart', () => {
 	it('puts the milestones of each move between the roles, the skills on the arrow into them', () => {
-		expect(milestoneChart(roles, skills, 'intern', 'senior')?.source).toMatchInlineSnapshot(`
-			"flowchart TB
-			  accTitle: From Intern to Senior Engineer: milestones and skills
-			  accDescr: Flowchart of the steps from Intern to Senior Engineer. Each arrow into a step names the skills to grow, and each step lists the milestones that usually show you are ready for the next role.
-			  intern["\`Intern\`"]
-			  intern__junior["\`Signs you are ready for Junior Engineer
-			• Ships it\`"]
-			  junior["\`Junior Engineer\`"]
-			  junior__senior["\`Signs you are ready for Senior Engineer
-			• Owns a feature
-			• Reviews “hard” code\`"]
-			  senior["\`Senior Engineer\`"]
-			  intern -->|"\`SQL\`"| intern__junior
-			  intern__junior --> junior
-			  junior -->|"\`SQL, Database design\`"| junior__senior
-			  junior__senior --> senior
-			  click intern href "/roles/intern/"
-			  click junior href "/roles/junior/"
-			  click senior href "/roles/senior/"
-			"
-		`);
+		const graph = milestoneChart(roles, skills, 'intern', 'senior')?.graph;
+		expect(graph?.title).toBe('From Intern to Senior Engineer: milestones and skills');
+		expect(graph?.nodes.map(({ id, label, details, href }) => [id, label, details, href])).toEqual([
+			['intern', 'Intern', undefined, '/roles/intern/'],
+			['intern__junior', 'Signs you are ready for Junior Engineer', ['Ships it'], undefined],
+			['junior', 'Junior Engineer', undefined, '/roles/junior/'],
+			[
+				'junior__senior',
+				'Signs you are ready for Senior Engineer',
+				['Owns a feature', 'Reviews "hard" code'],
+				undefined,
+			],
+			['senior', 'Senior Engineer', undefined, '/roles/senior/'],
+		]);
+		expect(graph?.edges.map(({ from, to, label }) => [from, to, label])).toEqual([
+			['intern', 'intern__junior', 'SQL'],
+			['intern__junior', 'junior', undefined],
+			['junior', 'junior__senior', 'SQL, Database design'],
+			['junior__senior', 'senior', undefined],
+		]);
 	});
 
 	it('is undefined when no chain of transitions joins the two roles', () => {

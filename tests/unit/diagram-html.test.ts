@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { DiagramGraph } from '../../src/lib/diagrams/graph.ts';
-import { diagramHtml, rebaseSvg, spaceLines, stepsHtml } from '../../src/lib/diagrams/html.ts';
+import {
+	diagramHtml,
+	mermaidFit,
+	rebaseSvg,
+	spaceLines,
+	stepsHtml,
+} from '../../src/lib/diagrams/html.ts';
 import { tidySvg } from '../../src/lib/diagrams/render.ts';
 
 const graph: DiagramGraph = {
@@ -35,20 +41,40 @@ describe('stepsHtml', () => {
 describe('diagramHtml', () => {
 	const svg = '<svg id="d" style="max-width: 640.5px;"><a href="/roles/junior/"></a></svg>';
 
-	it('wraps the SVG with its natural width, then the description and the steps', () => {
+	it('shows the Mermaid drawing from the box width that keeps its labels at 12 px, the outline below', () => {
 		const html = diagramHtml({ svg, graph, base: '/' });
 		expect(html).toMatch(
-			/^<div class="diagram"><div class="diagram-canvas" style="--diagram-width: 640.5px"><svg id="d"/,
+			/^<div class="diagram" data-fit="540"><div class="diagram-canvas diagram-wide"><svg id="d"/,
+		);
+		expect(html).toContain(
+			'<div class="diagram-canvas diagram-narrow"><svg xmlns="http://www.w3.org/2000/svg" class="diagram-outline" viewBox="0 0 320 ',
 		);
 		expect(html).toContain('<p class="diagram-description">From junior &lt;on&gt;.</p><ol');
 	});
 
-	it('makes the box focusable, named by the title, only when no node links into it', () => {
-		const unlinked = { ...graph, nodes: graph.nodes.map(({ href: _, ...node }) => node) };
-		expect(diagramHtml({ svg, graph: unlinked, base: '/' })).toContain(
-			'<div class="diagram-canvas" style="--diagram-width: 640.5px" tabindex="0" role="group" aria-label="Moves">',
+	it('draws only Mermaid when a phone shows it large enough, and only outlines when a page column would not', () => {
+		const small = diagramHtml({ svg: svg.replace('640.5', '380'), graph, base: '/' });
+		expect(small).toMatch(/^<div class="diagram"><div class="diagram-canvas"><svg id="d"/);
+		expect(small).not.toContain('diagram-outline');
+		const large = diagramHtml({ svg: svg.replace('640.5', '900'), graph, base: '/' });
+		expect(large).not.toContain('<svg id="d"');
+		expect(large).toContain(
+			'<div class="diagram" data-fit="540"><div class="diagram-canvas diagram-wide"><svg xmlns="http://www.w3.org/2000/svg" class="diagram-outline" viewBox="0 0 600 ',
 		);
-		expect(diagramHtml({ svg, graph, base: '/' })).not.toContain('tabindex');
+		expect(diagramHtml({ graph, base: '/' })).toBe(large);
+	});
+
+	it('picks the first step at which the labels reach 12 px', () => {
+		expect([300, 384, 385, 480, 481, 720, 800, 801].map(mermaidFit)).toEqual([
+			'always',
+			'always',
+			360,
+			360,
+			420,
+			540,
+			600,
+			'never',
+		]);
 	});
 
 	it('moves the links inside the SVG under the base path', () => {

@@ -1,6 +1,7 @@
 /**
  * The career flowcharts, generated from the roles' transitions: the whole map (drawn in lanes by
- * `lane-map.ts`), each role's neighbourhood, and the junior-to-senior milestone chart (Mermaid). Pure functions over plain data, so a new
+ * `lane-map.ts`), each role's neighbourhood (Mermaid) and the junior-to-senior milestone chart (an
+ * outline, `outline.ts`). Pure functions over plain data, so a new
  * role or transition shows up in every diagram without editing one by hand.
  */
 import strings from '../../content/i18n/en.json' with { type: 'json' };
@@ -14,10 +15,12 @@ import type { Lane } from './lane-map.ts';
 type RoleData = Pick<Role, 'title' | 'track' | 'order' | 'transitions'> & Partial<Pick<Role, 'family'>>;
 type SkillData = Pick<Skill, 'title'>;
 
-/** A generated diagram: the graph (for the text alternative) and its Mermaid source. */
+/** A generated diagram: the graph (for the text alternative and the outline) and its Mermaid source. */
 export interface GeneratedDiagram {
 	graph: DiagramGraph;
 	source: string;
+	/** Node ids drawn as the page's own role. */
+	highlight: string[];
 }
 
 /** The milestone chart the career path guide asks for: from a junior to a senior engineer. */
@@ -136,19 +139,21 @@ export function roleNeighbourhood(
 			),
 		],
 	};
-	return { graph, source: toMermaid(graph, { direction: 'LR', highlight: [nodeId(roleId)] }) };
+	const highlight = [nodeId(roleId)];
+	return { graph, source: toMermaid(graph, { direction: 'LR', highlight }), highlight };
 }
 
 /**
  * The roles from `from` to `to` with, between each pair, a step listing the milestones that show
- * readiness; the arrow into each step names the skills to grow.
+ * readiness; the arrow into each step names the skills to grow. Drawn as an outline only: a chain of
+ * long lists reads best at the column's full width, which Mermaid's layout does not use.
  */
 export function milestoneChart(
 	roles: readonly Entry<RoleData>[],
 	skills: readonly Entry<SkillData>[],
 	from: string = MILESTONE_CHART.from,
 	to: string = MILESTONE_CHART.to,
-): GeneratedDiagram | undefined {
+): { graph: DiagramGraph } | undefined {
 	const byId = new Map(roles.map((role) => [role.id, role]));
 	const path = shortestPath(roles, from, to)?.map((id) => byId.get(id) as Entry<RoleData>);
 	const first = path?.[0];
@@ -184,5 +189,5 @@ export function milestoneChart(
 			{ from: step, to: nodeId(role.id) },
 		);
 	});
-	return { graph, source: toMermaid(graph, { direction: 'TB' }) };
+	return { graph };
 }

@@ -6,6 +6,7 @@
 import strings from '../../content/i18n/en.json' with { type: 'json' };
 import { withBase } from '../site/urls.ts';
 import type { DiagramGraph, DiagramLink, DiagramNode } from './graph.ts';
+import { outlineSvg } from './outline.ts';
 
 const escapeHtml = (text: string) =>
 	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -80,26 +81,65 @@ export function stepsHtml(graph: DiagramGraph, base: string): string {
 	return `<ol class="diagram-steps">${items.join('')}</ol>`;
 }
 
-/** The whole block: SVG, visible description, and the steps. */
+/** Mermaid's label size, and the smallest size a label may render at once its drawing is scaled. */
+const MERMAID_FONT = 16;
+const SMALLEST_LABEL = 12;
+
+/** Box widths (px) from which a drawing may be shown; `diagrams.css` has a container query for each. */
+export const FIT_STEPS = [360, 420, 480, 540, 600] as const;
+
+/** The narrowest box a phone gives a diagram: 320 px less the page's padding. */
+const NARROWEST_BOX = 288;
+
+/** Widths of the outline drawings, and the box from which the wide one is shown (labels ≥ 12.6 px). */
+export const OUTLINE_WIDTHS = { wide: 600, narrow: 320, wideFrom: 540 } as const;
+
+/**
+ * From which box width a Mermaid drawing `width` px wide keeps its labels at 12 px or more:
+ * `always` when even a phone's box does, `never` when only a wide desktop column would be (the
+ * outline reads better there than a drawing shown in some columns and not in others).
+ */
+export function mermaidFit(width: number): (typeof FIT_STEPS)[number] | 'always' | 'never' {
+	const needed = (width * SMALLEST_LABEL) / MERMAID_FONT;
+	if (needed <= NARROWEST_BOX) return 'always';
+	return FIT_STEPS.find((step) => step >= needed) ?? 'never';
+}
+
+/**
+ * The whole block: the drawings, visible description, and the steps. A Mermaid drawing is shown
+ * where its box is wide enough for its labels; below that, and where no Mermaid drawing is given,
+ * the graph is drawn as an outline (`outline.ts`), which only grows downwards.
+ */
 export function diagramHtml({
 	svg,
 	graph,
 	base,
+	highlight = [],
 }: {
-	svg: string;
+	/** Mermaid's drawing, if the diagram has one. */
+	svg?: string;
 	graph: DiagramGraph;
 	base: string;
+	/** Node ids the outline draws as the page's own role. */
+	highlight?: readonly string[];
 }): string {
-	// Mermaid sets the drawing's natural width as its max-width; the page CSS keeps wide ones legible.
-	const width = /max-width:\s*([\d.]+px)/.exec(svg)?.[1];
-	const style = width ? ` style="--diagram-width: ${width}"` : '';
-	// A box that may scroll must be reachable by keyboard; node links make it so, otherwise it takes focus.
-	const focusable = graph.nodes.some((node) => node.href)
-		? ''
-		: ` tabindex="0" role="group" aria-label="${escapeHtml(graph.title)}"`;
+	const outline = (width: number) => outlineSvg(graph, { width, base, highlight });
+	// Mermaid sets the drawing's natural width as its max-width.
+	const width = svg ? Number(/max-width:\s*([\d.]+)px/.exec(svg)?.[1] ?? 0) : 0;
+	const fit = svg ? mermaidFit(width) : 'never';
+	const wide =
+		svg && fit !== 'never' ? spaceLines(rebaseSvg(svg, base)) : outline(OUTLINE_WIDTHS.wide);
+	const from = fit === 'never' ? OUTLINE_WIDTHS.wideFrom : fit;
+	const canvases =
+		from === 'always'
+			? [`<div class="diagram-canvas">${wide}</div>`]
+			: [
+					`<div class="diagram-canvas diagram-wide">${wide}</div>`,
+					`<div class="diagram-canvas diagram-narrow">${outline(OUTLINE_WIDTHS.narrow)}</div>`,
+				];
 	return [
-		'<div class="diagram">',
-		`<div class="diagram-canvas"${style}${focusable}>${spaceLines(rebaseSvg(svg, base))}</div>`,
+		`<div class="diagram"${from === 'always' ? '' : ` data-fit="${from}"`}>`,
+		...canvases,
 		`<p class="diagram-description">${escapeHtml(graph.description)}</p>`,
 		stepsHtml(graph, base),
 		'</div>',

@@ -331,7 +331,8 @@ export function layoutLanes(lanes: readonly Lane[], variant: LaneVariant): LaneL
 	return laid;
 }
 
-const escapeXml = (text: string) =>
+/** Text for SVG markup: element content and attribute values. */
+export const escapeXml = (text: string) =>
 	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**

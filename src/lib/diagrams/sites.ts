@@ -1,13 +1,12 @@
 /**
- * Every diagram the site shows, located where it is written: fenced ```mermaid blocks in content
- * bodies, the `<MilestoneChart />` component in chapters, and the neighbourhood
- * diagram of every role page. The build renders these, the validator checks them, and the cache
+ * Every Mermaid diagram the site shows, located where it is written: fenced ```mermaid blocks in
+ * content bodies and the neighbourhood diagram of every role page. (The career map and the milestone
+ * chart are drawn without Mermaid, from data the validator already checks.) The build renders these, the validator checks them, and the cache
  * test compares them with the committed cache.
  */
-import { maskCode } from '../content/markdown-code.ts';
 import type { ContentFile, Position } from '../content/content-files.ts';
 import { roleSchema, skillSchema } from '../content/schemas.ts';
-import { milestoneChart, roleNeighbourhood } from './career-diagrams.ts';
+import { roleNeighbourhood } from './career-diagrams.ts';
 import { findMermaidBlocks } from './mermaid-source.ts';
 
 export interface DiagramSite extends Position {
@@ -24,13 +23,6 @@ export interface DiagramSite extends Position {
 	 */
 	locate(line: number, column: number): Position;
 }
-
-/** Components that show a generated diagram, and how to build it from the roles and skills. */
-export const DIAGRAM_COMPONENTS = {
-	MilestoneChart: { name: 'milestone chart', build: milestoneChart },
-} as const;
-
-const COMPONENT = new RegExp(`<(${Object.keys(DIAGRAM_COMPONENTS).join('|')})\\b`, 'g');
 
 /** The roles and skills of the content files that match their schemas (the validator reports the rest). */
 export function careerData(files: readonly ContentFile[]) {
@@ -66,25 +58,6 @@ export function diagramSites(files: readonly ContentFile[]): DiagramSite[] {
 					line: file.body.line + block.firstLine + line,
 					column: block.indent + column + 1,
 				}),
-			});
-		}
-		const masked = maskCode(file.body.text);
-		for (const match of masked.matchAll(COMPONENT)) {
-			const component = DIAGRAM_COMPONENTS[match[1] as keyof typeof DIAGRAM_COMPONENTS];
-			const diagram = component.build(roles, skills);
-			if (!diagram) continue;
-			const before = masked.slice(0, match.index);
-			const position = {
-				line: file.body.line + (before.match(/\n/g)?.length ?? 0),
-				column: match.index - before.lastIndexOf('\n'),
-			};
-			sites.push({
-				file: file.path,
-				entry,
-				name: component.name,
-				source: diagram.source,
-				...position,
-				locate: () => position,
 			});
 		}
 		if (file.kind === 'role' && roles.some((role) => role.id === file.id)) {
