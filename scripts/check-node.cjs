@@ -1,7 +1,7 @@
 // Runs before `npm install` on whatever Node the machine has, so it is written for very old
 // Node versions too (no modern syntax). The build itself runs on the Node 24 that `npm install`
-// puts in node_modules/.bin (the `node` dev dependency); this only rules out machines whose
-// npm is too old to install that reliably.
+// puts in node_modules/.bin (the `node` package, an optional dependency in package.json); this
+// only rules out machines whose npm is too old to install that reliably.
 var MINIMUM = 20;
 var childProcess = require('child_process');
 
