@@ -147,7 +147,7 @@ describe('build-time diagrams', () => {
 		});
 	}
 
-	it('reaches the node links with Tab, shows a focus ring, and opens the role page with Enter', async () => {
+	it('reaches the node links with Tab, shows a focus ring, and opens the role panel with Enter', async () => {
 		const { page, problems, close } = await open(CAREER_MAP);
 		let focused = '';
 		for (let presses = 0; presses < 150 && !focused; presses++) {
@@ -175,7 +175,12 @@ describe('build-time diagrams', () => {
 			`${BASE}roles/graduate/`,
 		);
 		await page.keyboard.press('Shift+Tab');
+		// Enter selects the role: the map panel opens (map-panel.test.ts), its link leads to the page.
 		await page.keyboard.press('Enter');
+		await page.waitForFunction(() =>
+			document.querySelector('dialog.map-panel')?.matches(':popover-open'),
+		);
+		await page.getByRole('link', { name: 'Read the Backend Intern page' }).click();
 		await page.waitForURL(`**${BASE}roles/intern/`);
 		assert.equal(await page.locator('h1').textContent(), 'Backend Intern');
 		await close();

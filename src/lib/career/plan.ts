@@ -85,3 +85,22 @@ export function makePlan(
 	const gaps = skills.filter((row) => row.gap > 0);
 	return { from, to, route, steps, skills, gaps, startHere: gaps.slice(0, 3) };
 }
+
+/** How near the reader is to a plan's target: the levels it expects that they meet. */
+export interface Readiness {
+	/** Skills the target expects at or below the reader's level. */
+	met: number;
+	/** Skills the target expects. */
+	total: number;
+	/** How many of the target's skills the reader has rated (the rest are assumed). */
+	rated: number;
+}
+
+/** The map panel's "how ready am I for this role", read off the one plan model. */
+export function readiness(plan: Plan): Readiness {
+	return {
+		met: plan.skills.filter((row) => row.gap === 0).length,
+		total: plan.skills.length,
+		rated: plan.skills.filter((row) => !row.assumed).length,
+	};
+}
