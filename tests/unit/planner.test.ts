@@ -1,4 +1,4 @@
-import { makePlan, type PlanRole } from '../../src/lib/career/plan.ts';
+import { makePlan, readiness, type PlanRole } from '../../src/lib/career/plan.ts';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content/content-files.ts';
 import {
@@ -125,6 +125,26 @@ describe('makePlan on the handbook’s roles', () => {
 			current: 0,
 			assumed: false,
 		});
+	});
+});
+
+describe('readiness', () => {
+	it('counts the levels met and the skills rated, from the plan', () => {
+		const senior = roles.find((entry) => entry.id === 'senior')!.data.skills;
+		const junior = roles.find((entry) => entry.id === 'junior')!.data.skills;
+		const met = Object.entries(senior).filter(([skill, level]) => (junior[skill] ?? 0) >= level);
+		expect(readiness(makePlan(roles, 'junior', 'senior', {}))).toEqual({
+			met: met.length,
+			total: Object.keys(senior).length,
+			rated: 0,
+		});
+		const all = Object.fromEntries(Object.keys(senior).map((skill) => [skill, 4]));
+		expect(readiness(makePlan(roles, 'junior', 'senior', { ...all, 'not-a-skill': 1 }))).toEqual({
+			met: Object.keys(senior).length,
+			total: Object.keys(senior).length,
+			rated: Object.keys(senior).length,
+		});
+		expect(readiness(makePlan(roles, '', 'senior', { sql: 1 }))).toMatchObject({ rated: 1 });
 	});
 });
 
