@@ -110,6 +110,30 @@ describe('the coach', () => {
 		const mean = estimates.reduce((sum, value) => sum + value, 0) / estimates.length;
 		assert.ok(mean >= 1.5 && mean <= 2.5, `mean estimate ${mean}`);
 
+		// Start here and the gap table: levels as shown elsewhere (halves), where each comes from,
+		// a few practice tasks and the chapters to read; no raw estimates, no skill ids.
+		const advice =
+			(await page.locator('section[aria-labelledby="coach-advice"]').textContent()) ?? '';
+		assert.doesNotMatch(advice, /\d\.\d{2,}/, 'no raw decimals in the advice');
+		const startHere = page.locator('.start-here > li');
+		assert.equal(await startHere.count(), 3);
+		assert.ok((await startHere.first().locator('ul > li').count()) >= 2, 'practice tasks');
+		assert.ok((await page.locator('.start-here a').count()) >= 1, 'chapters to read');
+		const gapRows = page.locator('table.coach-gaps tbody tr');
+		assert.ok((await gapRows.count()) >= 3, 'every gap in the table');
+		for (const row of await gapRows.allTextContents())
+			assert.match(row, /\((from the test|your rating|assumed from your current role)\)/, row);
+		const rowHeaders = await page.locator('table.coach-gaps tbody th').allTextContents();
+		assert.deepEqual(
+			rowHeaders.filter((text) => !titles.has(text.trim())),
+			[],
+			'skills by title',
+		);
+		await page.emulateMedia({ media: 'print' });
+		assert.equal(await page.locator('#coach-background').isVisible(), false, 'form not printed');
+		assert.equal(await page.locator('#coach-advice').isVisible(), true);
+		await page.emulateMedia({ media: 'screen' });
+
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
 			page.getByRole('button', { name: strings['handbook.coach.ics'] }).click(),
@@ -182,13 +206,14 @@ describe('the coach', () => {
 		const page = await context.newPage();
 		await page.goto(`${site.server.origin}${BASE}tools/coach/`);
 		await page.getByText(/needs JavaScript/).waitFor();
+		// The chapters that end with a self-check, and the roles (each role page has one).
+		const main = page.locator('main');
 		assert.equal(
-			await page
-				.locator('main')
-				.getByRole('link', { name: 'Why choose backend development' })
-				.count(),
+			await main.getByRole('link', { name: 'Why choose backend development' }).count(),
 			1,
 		);
+		assert.ok((await main.locator('.tool li a').count()) >= 10, 'the chapters with self-checks');
+		assert.equal(await main.getByRole('link', { name: strings['handbook.roles.all'] }).count(), 1);
 		await context.close();
 	});
 });

@@ -9,12 +9,22 @@ import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import strings from '../../src/content/i18n/en.json' with { type: 'json' };
 import { readContent } from '../../src/lib/content/content-files.ts';
-import { BASE, newContext, useSite, watch } from './harness.ts';
+import { publicUrl } from '../../src/lib/site/data-export.ts';
+import { markdownPathOf } from '../../src/lib/site/markdown-twin.ts';
+import { BASE, builtPages, newContext, useSite, watch } from './harness.ts';
 
 const content = readContent(fileURLToPath(new URL('../../', import.meta.url)));
 const count = (kind: string) => content.filter((file) => file.kind === kind).length;
 const site = useSite();
 const url = (path: string) => `${site.server.origin}${BASE}${path.replace(/^\//, '')}`;
+/** A URL as the build publishes it: base-relative, or absolute when it was built with `SITE`. */
+const published = (path: string) =>
+	publicUrl(path, { base: BASE, site: process.env['SITE'] || undefined });
+/** A published URL, absolute or not, on the test server. */
+const served = (link: string) => {
+	const { pathname, search } = new URL(link, site.server.origin);
+	return `${site.server.origin}${pathname}${search}`;
+};
 const get = async (path: string) => {
 	const response = await fetch(url(path));
 	assert.equal(response.status, 200, `${path} answers ${response.status}`);
@@ -30,18 +40,18 @@ interface IndexFile {
 describe('open data', () => {
 	it('lists every file in index.json, each answering and matching its own schema', async () => {
 		const index = (await (await get('data/v1/index.json')).json()) as IndexFile;
-		assert.equal(index.baseUrl, BASE);
+		assert.equal(index.baseUrl, published('/'));
 		assert.deepEqual(
 			index.files.map((file) => file.name),
 			['index.json', 'roles.json', 'skills.json', 'questions.json', 'levels.csv'],
 		);
 		const ajv = new Ajv2020({ strict: false, allErrors: true });
 		for (const file of index.files) {
-			assert.ok(file.url.startsWith(BASE), `${file.url} is under ${BASE}`);
-			const response = await fetch(`${site.server.origin}${file.url}`);
+			assert.equal(file.url, published(`/data/v1/${file.name}`));
+			const response = await fetch(served(file.url));
 			assert.equal(response.status, 200, file.url);
 			if (!file.schema) continue;
-			const schema = await (await fetch(`${site.server.origin}${file.schema}`)).json();
+			const schema = await (await fetch(served(file.schema))).json();
 			const validate = ajv.compile(schema);
 			assert.ok(
 				validate(await response.json()),
@@ -60,7 +70,7 @@ describe('open data', () => {
 		};
 		const senior = roles.find((role) => role.id === 'senior');
 		assert.ok(senior);
-		assert.equal(senior.url, `${BASE}roles/senior/`);
+		assert.equal(senior.url, published('/roles/senior/'));
 		const csv = (await (await get('data/v1/levels.csv')).text()).split('\r\n');
 		const column = (csv[0] ?? '').split(',').indexOf(`${senior.title} (senior)`);
 		const sqlRow = csv.find((row) => row.split(',')[1] === 'sql')?.split(',') ?? [];
@@ -87,13 +97,24 @@ describe('open data', () => {
 		);
 	});
 
-	it('lists every chapter, role and skill in llms.txt, and each twin answers as Markdown', async () => {
+	it('lists every page in llms.txt, a chapter, role or skill by its twin, each answering', async () => {
 		const llms = await (await get('llms.txt')).text();
-		const links = [...llms.matchAll(/\]\(([^)]+\.md)\)/g)].map((match) => match[1] as string);
+		const targets = [...llms.matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1] as string);
+		const links = targets.filter((link) => link.endsWith('.md'));
 		const chapters = content.filter((file) => file.kind === 'chapter' && file.id !== '404').length;
 		assert.equal(links.length, chapters + count('role') + count('skill'));
+		// Every built HTML page but 404 is listed: by its Markdown twin, or as itself.
+		const twinOf = (page: string) =>
+			BASE.slice(0, -1) + markdownPathOf(page.slice(BASE.length - 1));
+		const listed = new Set(targets.map((link) => new URL(link, site.server.origin).pathname));
+		const missing = builtPages()
+			.filter((page) => page !== `${BASE}404.html`)
+			.filter((page) => !listed.has(page) && !listed.has(twinOf(page)));
+		assert.deepEqual(missing, [], 'built pages llms.txt does not list');
+		for (const link of targets.filter((target) => !target.endsWith('.md')))
+			assert.equal((await fetch(served(link))).status, 200, link);
 		for (const link of links) {
-			const response = await fetch(`${site.server.origin}${link}`);
+			const response = await fetch(served(link));
 			assert.equal(response.status, 200, link);
 			assert.match(await response.text(), /^# .+\n\n> /, link);
 		}

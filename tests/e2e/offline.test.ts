@@ -33,6 +33,25 @@ it('opens an unvisited chapter and searches with the network off', async () => {
 	assert.deepEqual(seen, []);
 });
 
+it('keeps an open data file once fetched, and answers it with the network off', async () => {
+	const context = await newContext(site.browser, site.server.origin, { serviceWorkers: 'allow' });
+	const page = await context.newPage();
+	await page.goto(`${site.server.origin}${BASE}data/`);
+	assert.equal(await activeWorker(page), true);
+	// The worker controls pages opened after it activated.
+	await page.reload();
+	const fetchRoles = () =>
+		page.evaluate(async (url) => {
+			const response = await fetch(url);
+			return { status: response.status, roles: (await response.json()).roles.length };
+		}, `${BASE}data/v1/roles.json`);
+	const online = await fetchRoles();
+	assert.equal(online.status, 200);
+	await context.setOffline(true);
+	assert.deepEqual(await fetchRoles(), online);
+	await context.close();
+});
+
 it('offers a reload when a new version is deployed, and reloads into it when asked', async () => {
 	const context = await newContext(site.browser, site.server.origin, { serviceWorkers: 'allow' });
 	const page = await context.newPage();

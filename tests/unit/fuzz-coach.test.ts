@@ -9,12 +9,16 @@ import {
 	assistantBrief,
 	changesSince,
 	INTEREST_WEIGHT,
+	coachAdvice,
+	FITS_SHOWN,
 	rankRoles,
+	readerLevels,
+	rolesAhead,
 	SKILLS_PER_TEST,
-	skillsToTest,
+	skillsForTest,
+	startingRole,
 	studySchedule,
 } from '../../src/lib/career/coach.ts';
-import { makePlan } from '../../src/lib/career/plan.ts';
 import { progressDocument, readDocument } from '../../src/lib/progress/document.ts';
 import {
 	PROGRESS_KEY,
@@ -90,7 +94,6 @@ describe("the coach's mentor file", () => {
  */
 describe("the coach's advice from saved progress", () => {
 	const roles = ROLES.map(({ id, data }) => ({ id, data }));
-	const skillIds = SKILLS.map((skill) => skill.id);
 	const practice = Object.fromEntries(SKILLS.map((skill) => [skill.id, skill.data.practice]));
 	const titles = Object.fromEntries([...ROLES, ...SKILLS].map(({ id, data }) => [id, data.title]));
 	const descriptors = Object.fromEntries(SKILLS.map(({ id, data }) => [id, data.levels]));
@@ -105,19 +108,22 @@ describe("the coach's advice from saved progress", () => {
 				const { background } = coach;
 				const latest = coach.assessments.at(-1);
 				const previous = coach.assessments.at(-2);
-				const levels = Object.fromEntries(
-					Object.entries(latest?.estimates ?? {}).map(([id, estimate]) => [id, estimate.level]),
-				);
-				const current =
-					background.current && background.current !== 'student' ? background.current : 'intern';
+				const current = startingRole(background.current);
+				const reader = readerLevels(latest?.estimates ?? {}, ratings);
+				const named = background.current === 'student' ? undefined : background.current;
 
-				const fits = rankRoles(roles, levels, background.interests, [current]);
+				const fits = rankRoles(
+					roles,
+					{ current: named, levels: reader.levels },
+					background.interests,
+					Object.keys(latest?.estimates ?? {}),
+				);
 				expect(fits.map((fit) => fit.role).sort()).toEqual(
-					roles
+					rolesAhead(roles, named)
 						.map((role) => role.id)
-						.filter((id) => id !== current)
 						.sort(),
 				);
+				expect(fits.map((fit) => fit.role)).not.toContain(named);
 				const wrongFits = fits.filter(
 					(fit, index) =>
 						!(fit.match >= 0 && fit.match <= 1) ||
@@ -126,8 +132,10 @@ describe("the coach's advice from saved progress", () => {
 				);
 				expect(wrongFits).toEqual([]);
 
-				const target = background.target ?? fits[0]?.role;
-				const plan = target && makePlan(roles, current, target, { ...levels, ...ratings });
+				const advice = coachAdvice(roles, background, latest?.estimates ?? {}, ratings);
+				expect(advice.fits).toEqual(fits.slice(0, FITS_SHOWN));
+				const target = advice.target;
+				const plan = advice.plan;
 				if (plan) {
 					expect(plan.gaps.filter((gap) => !(gap.gap > 0))).toEqual([]);
 					if (plan.route) expect([plan.route[0], plan.route.at(-1)]).toEqual([current, target]);
@@ -171,11 +179,7 @@ describe("the coach's advice from saved progress", () => {
 				).toEqual([]);
 
 				const targetSkills = roles.find((role) => role.id === background.target)?.data.skills;
-				const tested = skillsToTest(
-					roles.find((role) => role.id === current)?.data.skills ?? {},
-					targetSkills,
-					skillIds,
-				);
+				const tested = skillsForTest(roles, background);
 				expect(tested.length).toBeLessThanOrEqual(SKILLS_PER_TEST);
 				expect(new Set(tested).size).toBe(tested.length);
 				expect(tested.filter((id) => !Object.hasOwn(targetSkills ?? practice, id))).toEqual([]);
@@ -186,7 +190,7 @@ describe("the coach's advice from saved progress", () => {
 					titles,
 					estimates: latest?.estimates ?? {},
 					ratings,
-					plan: plan || undefined,
+					plan,
 					descriptors,
 				});
 				expect(brief).toMatch(/^My backend career background/);

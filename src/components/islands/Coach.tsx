@@ -11,29 +11,25 @@ import { calendarFile } from '~/lib/career/calendar';
 import {
 	assistantBrief,
 	changesSince,
-	rankRoles,
+	coachAdvice,
 	roundLevel,
-	skillsToTest,
+	skillsForTest,
+	START_HERE_TASKS,
+	sourceOf,
 	studySchedule,
+	type FitRole,
 } from '~/lib/career/coach';
-import { makePlan } from '~/lib/career/plan';
 import { readDocument } from '~/lib/progress/document';
 import { INTERESTS, type Coach as CoachState, type Interest } from '~/lib/progress/schema';
 import type { KeysUnder } from '~/lib/site/island-strings';
 import { format } from '~/lib/site/format';
+import type { EntryRef } from '~/lib/site/island-data';
 import { downloadText, fileName } from './download';
 import ProgressNotice, { type ProgressStrings } from './ProgressNotice';
 import { useProgress } from './use-progress';
 
-export interface CoachRole {
-	id: string;
-	title: string;
-	track: 'ladder' | 'alternative';
-	order: number;
-	family: string;
-	skills: Record<string, number>;
-	transitions: { to: string; focus: string[]; milestones: string[] }[];
-}
+/** A role as the coach needs it: what the fit and the plan model read. */
+export type CoachRole = { id: string } & FitRole;
 
 export interface CoachSkill {
 	id: string;
@@ -54,6 +50,8 @@ interface BankQuestion {
 interface Props {
 	roles: CoachRole[];
 	skills: CoachSkill[];
+	/** The chapters that cover each skill, by skill id, in sidebar order. */
+	chapters: Record<string, EntryRef[]>;
 	/** Where `questions.json` is published. */
 	questionsUrl: string;
 	strings: Record<KeysUnder<'handbook.coach'>, string>;
@@ -144,16 +142,9 @@ export default function Coach(props: Props) {
 		);
 	}
 
+	const roleEntries = roles.map(({ id, ...data }) => ({ id, data }));
 	const start = () => {
-		const current =
-			background.current && background.current !== 'student' ? background.current : 'intern';
-		const target = roles.find((role) => role.id === background.target)?.skills;
-		const from = roles.find((role) => role.id === current)?.skills ?? {};
-		const skillIds = skillsToTest(
-			from,
-			target,
-			skills.map((skill) => skill.id),
-		);
+		const skillIds = skillsForTest(roleEntries, background);
 		setCoach((saved) => ({
 			...saved,
 			session: { skills: skillIds, responses: [], startedAt: new Date().toISOString() },
@@ -186,23 +177,12 @@ export default function Coach(props: Props) {
 
 	const latest = coach.assessments.at(-1);
 	const previous = coach.assessments.at(-2);
-	const levels = latest
-		? Object.fromEntries(Object.entries(latest.estimates).map(([id, e]) => [id, e.level]))
-		: {};
-	const current =
-		background.current && background.current !== 'student' ? background.current : 'intern';
-	const fits = latest
-		? rankRoles(
-				roles.map(({ id, ...data }) => ({ id, data: data as never })),
-				levels,
-				background.interests,
-				[current],
-			).slice(0, 3)
-		: [];
-	const target = background.target ?? fits[0]?.role;
-	const planRoles = roles.map(({ id, ...data }) => ({ id, data: data as never }));
-	const plan =
-		latest && target ? makePlan(planRoles, current, target, { ...levels, ...ratings }) : undefined;
+	const advice = latest && coachAdvice(roleEntries, background, latest.estimates, ratings);
+	const fits = advice ? advice.fits : [];
+	const target = advice ? advice.target : background.target;
+	const plan = advice ? advice.plan : undefined;
+	const source = (skill: string) =>
+		strings[`source.${advice ? sourceOf(advice.reader, skill) : 'assumed'}`];
 	const practice = Object.fromEntries(skills.map((skill) => [skill.id, skill.practice]));
 	const schedule =
 		plan &&
@@ -245,7 +225,7 @@ export default function Coach(props: Props) {
 	return (
 		<div class="tool coach">
 			<ProgressNotice progress={progress} strings={progressStrings} />
-			<section aria-labelledby="coach-background">
+			<section aria-labelledby="coach-background" class="no-print">
 				<h2 id="coach-background">{strings.background}</h2>
 				<form
 					onSubmit={(event) => {
@@ -439,6 +419,8 @@ export default function Coach(props: Props) {
 									{format(strings.fit, {
 										role: title(fit.role),
 										match: Math.round(fit.match * 100),
+										tested: fit.tested,
+										total: fit.total,
 									})}
 									{fit.interest && strings.fitInterest}
 								</li>
@@ -457,17 +439,62 @@ export default function Coach(props: Props) {
 										<li>
 											{format(strings.gap, {
 												skill: title(gap.skill),
-												current: gap.current,
+												current: roundLevel(gap.current),
+												source: source(gap.skill),
 												target: title(plan.to),
 												expected: gap.expected,
 											})}
-											{gap.assumed && strings.assumed}
-											{practice[gap.skill]?.[0] && (
-												<p>{format(strings.firstTask, { task: practice[gap.skill]![0]! })}</p>
+											{(practice[gap.skill] ?? []).length > 0 && (
+												<>
+													<p>{strings.tasks}</p>
+													<ul>
+														{(practice[gap.skill] ?? []).slice(0, START_HERE_TASKS).map((task) => (
+															<li>{task}</li>
+														))}
+													</ul>
+												</>
+											)}
+											{(props.chapters[gap.skill] ?? []).length > 0 && (
+												<p>
+													{strings.read}{' '}
+													{(props.chapters[gap.skill] ?? []).map((chapter, index) => (
+														<>
+															{index > 0 && ', '}
+															<a href={chapter.href}>{chapter.title}</a>
+														</>
+													))}
+												</p>
 											)}
 										</li>
 									))}
 								</ol>
+								{plan.gaps.length > 0 && (
+									<>
+										<h3 id="coach-gaps">{format(strings.allGaps, { target: title(plan.to) })}</h3>
+										<table class="coach-gaps" aria-labelledby="coach-gaps">
+											<thead>
+												<tr>
+													<th scope="col">{strings.gapSkill}</th>
+													<th scope="col">{strings.gapLevel}</th>
+													<th scope="col">
+														{format(strings.gapExpected, { target: title(plan.to) })}
+													</th>
+												</tr>
+											</thead>
+											<tbody>
+												{plan.gaps.map((gap) => (
+													<tr>
+														<th scope="row">{title(gap.skill)}</th>
+														<td>
+															{roundLevel(gap.current)} ({source(gap.skill)})
+														</td>
+														<td>{gap.expected}</td>
+													</tr>
+												))}
+											</tbody>
+										</table>
+									</>
+								)}
 								<h3>{strings.schedule}</h3>
 								{schedule && !schedule.ok ? (
 									<p role="alert">

@@ -39,8 +39,13 @@
  *   level on average). A reader who gets everything wrong stops after 3 (the posterior piles up
  *   below level 1); one who gets everything right reaches the cap, because the top of the grid
  *   (3.5 to 4.5) is a whole level wide. The floor of 3 keeps a lucky guess from settling a skill.
- * - Length: 3 to 5 questions per skill, so a run over a role's skills takes 3 to 5 times as many
- *   questions as the role has skills (junior, 31 skills: 93 to 155 on the simulated readers).
+ * - Length: 3 to 5 questions per skill. The coach tests `SKILLS_PER_TEST` (8) skills a run
+ *   (`coach.ts`), so a run takes 24 to 40 questions.
+ *
+ * Why not a library: @bdelab/jscat (5.2, an IRT adaptive-testing package) depends on
+ * `optimization-js` as `github:yeatmanlab/optimization-js` (`npm view @bdelab/jscat dependencies`,
+ * December 2026), a Git dependency that this project's installs, which fetch only from the
+ * registry, cannot resolve. The model here is small enough to own and test.
  */
 
 /** One question of the bank, as the model sees it. Ids must be unique across the item list. */

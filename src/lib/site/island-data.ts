@@ -51,3 +51,32 @@ export function planRoles(roles: readonly Entry<PlanRole>[]): Entry<PlanRole>[] 
 		},
 	}));
 }
+
+/** A chapter as `chaptersBySkill` needs it: its id, the skills it covers, its sidebar place. */
+export interface SkillChapter {
+	id: string;
+	data: { title: string; skills: readonly string[]; sidebar: { order?: number | undefined } };
+}
+
+/**
+ * The chapters that cover each skill (from their frontmatter `skills:`), as links in sidebar
+ * order: by part, then by the chapter's place in it, as `ChapterList` lists them.
+ */
+export function chaptersBySkill(
+	chapters: readonly SkillChapter[],
+	base: string,
+): Record<string, EntryRef[]> {
+	const part = (chapter: SkillChapter) => chapter.id.split('/')[0] ?? '';
+	const ordered = [...chapters].sort(
+		(a, b) =>
+			part(a).localeCompare(part(b)) || (a.data.sidebar.order ?? 0) - (b.data.sidebar.order ?? 0),
+	);
+	const bySkill: Record<string, EntryRef[]> = {};
+	for (const chapter of ordered)
+		for (const skill of chapter.data.skills)
+			(bySkill[skill] ??= []).push({
+				title: chapter.data.title,
+				href: withBase(`/${chapter.id}/`, base),
+			});
+	return bySkill;
+}

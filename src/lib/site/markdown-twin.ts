@@ -16,6 +16,11 @@ export type Attributes = Record<string, string>;
 export interface TwinRenderers {
 	/** A `<Skill id>` or `<Role id>` link: the entry's title and its page. */
 	entry: (kind: 'skill' | 'role', id: string) => { title: string; url: string } | undefined;
+	/**
+	 * A root-relative site path (`/skills/sql/`) as the twins publish it: under the base, and
+	 * absolute when the public address is known. Body links like `](/skills/sql/)` go through it.
+	 */
+	url: (path: string) => string;
 	/** Text for a data component (`<LevelComparison />`, `<SkillsThatGrow from to />`, …). */
 	component?: (name: string, attributes: Attributes) => string | undefined;
 }
@@ -29,7 +34,10 @@ function attributesOf(text: string): Attributes {
 	return attributes;
 }
 
-/** Converts an MDX body to Markdown; fenced code (Mermaid included) is kept as written. */
+/**
+ * Converts an MDX body to Markdown; fenced code (Mermaid included) is kept as written, and
+ * root-relative link targets (`[SQL](/skills/sql/)`) are published through `renderers.url`.
+ */
 export function mdxToMarkdown(body: string, renderers: TwinRenderers): string {
 	const masked = maskCode(body);
 	// Work on the masked text for positions, copy code back untouched.
@@ -62,11 +70,25 @@ export function mdxToMarkdown(body: string, renderers: TwinRenderers): string {
 		// <Checklist …> and </Checklist>: the items are the list.
 	}
 	pieces.push(body.slice(last));
-	return pieces
-		.join('')
+	return publishLinks(pieces.join(''), renderers.url)
 		.replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
 		.replace(/\n{3,}/g, '\n\n')
 		.trim();
+}
+
+/** A Markdown link's target that is a root-relative path: `](/skills/sql/` of `[SQL](/skills/sql/)`. */
+const ROOT_LINK = /\]\((\/(?!\/)[^)\s]*)/g;
+
+/** Rewrites root-relative link targets outside code through `url`; code keeps its text. */
+function publishLinks(markdown: string, url: (path: string) => string): string {
+	const masked = maskCode(markdown);
+	let out = '';
+	let last = 0;
+	for (const match of masked.matchAll(ROOT_LINK)) {
+		out += `${markdown.slice(last, match.index)}](${url(match[1] as string)}`;
+		last = match.index + match[0].length;
+	}
+	return out + markdown.slice(last);
 }
 
 const list = (items: readonly string[]) => items.map((item) => `- ${item}`).join('\n');

@@ -12,7 +12,7 @@ import {
 import { shortestPath } from '../career/planner.ts';
 import type { Role, SelfCheck, Skill } from '../content/schemas.ts';
 import type { Attributes, TwinRenderers } from './markdown-twin.ts';
-import { DATA_PATH, publicUrl, type DataContext } from './data-export.ts';
+import { DATA_FILES, DATA_PATH, publicUrl, type DataContext } from './data-export.ts';
 import { rolePath, skillPath } from './urls.ts';
 
 export interface TwinData {
@@ -74,6 +74,19 @@ export function twinRenderers(data: TwinData, context: DataContext): TwinRendere
 				})
 				.join('\n\n');
 		},
+		DataFiles: () =>
+			[
+				'| File | What it holds | Schema |',
+				'| --- | --- | --- |',
+				...DATA_FILES.map((file) => {
+					const path = `${DATA_PATH}${file.name}`;
+					const schema =
+						'schema' in file
+							? `[${file.schema}.schema.json](${publicUrl(`${DATA_PATH}schema/${file.schema}.schema.json`, context)})`
+							: 'RFC 4180 CSV';
+					return `| [\`${path}\`](${publicUrl(path, context)}) | ${file.description} | ${schema} |`;
+				}),
+			].join('\n'),
 		SelfCheck: ({ id = '' }) => {
 			const check = data.selfChecks.find((candidate) => candidate.id === id);
 			return check
@@ -81,5 +94,9 @@ export function twinRenderers(data: TwinData, context: DataContext): TwinRendere
 				: '';
 		},
 	};
-	return { entry, component: (name, attributes) => components[name]?.(attributes) };
+	return {
+		entry,
+		url: (path) => publicUrl(path, context),
+		component: (name, attributes) => components[name]?.(attributes),
+	};
 }
