@@ -10,6 +10,7 @@ import { crossReferences } from './src/integrations/cross-references.ts';
 import { cspHashes } from './src/integrations/csp-hashes.ts';
 import { offline } from './src/integrations/offline.ts';
 import rehypeBaseLinks from './src/lib/site/rehype-base-links.ts';
+import rehypeRowHeaders from './src/lib/site/rehype-row-headers.ts';
 import { diagrams } from './src/integrations/diagrams.ts';
 import { remarkMermaid } from './src/lib/diagrams/remark-mermaid.ts';
 import { careerNavigation } from './src/lib/site/navigation.ts';
@@ -47,10 +48,11 @@ export default defineConfig({
 		syntaxHighlight: false,
 		// MDX inherits this processor, so one plugin list covers .md and .mdx content (plugins set on
 		// mdx() instead are deprecated and would replace Starlight's own Markdown plugins there).
-		// ```mermaid blocks become inline SVG (remark); root-relative links get the base (rehype).
+		// ```mermaid blocks become inline SVG (remark); root-relative links get the base and tables
+		// with an empty corner cell get row headers (rehype).
 		processor: unified({
 			remarkPlugins: [[remarkMermaid, { root, base }]],
-			rehypePlugins: [[rehypeBaseLinks, { base }]],
+			rehypePlugins: [[rehypeBaseLinks, { base }], rehypeRowHeaders],
 		}),
 	},
 	vite: {

@@ -18,3 +18,12 @@ export function levelLabel(
 ): string {
 	return `${level} ${t(`handbook.level.${level as 1 | 2 | 3 | 4}`)}`;
 }
+
+/**
+ * `text` as a finished sentence: a full stop is added only when it does not already end in one (or
+ * in a question or exclamation mark), so "best." followed by more text never becomes "best..".
+ */
+export function endSentence(text: string): string {
+	const trimmed = text.trimEnd();
+	return /[.!?…]["'”’)]*$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}

@@ -1,0 +1,132 @@
+/**
+ * Defects from issue 16 §4, checked in the production build: the printable page's ids and in-page
+ * links, the text of the no-JavaScript fallbacks, table and heading markup and the offline
+ * settings' meta. Where the question is what the HTML says, the built files are read; the rest runs
+ * in Chromium.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { BASE, builtPages, DIST, newContext, useSite, watch } from './harness.ts';
+
+const site = useSite();
+
+/** The built HTML of a site path under BASE, e.g. `/print/`. */
+const built = (path: string) =>
+	readFileSync(join(DIST, path.slice(BASE.length), path.endsWith('/') ? 'index.html' : ''), 'utf8');
+const pages = builtPages();
+const chapters = pages.filter((path) =>
+	/^(career-path|getting-hired|growing-engineers)\//.test(path.slice(BASE.length)),
+);
+/** Text with tags removed and entities the fallbacks use decoded. */
+const text = (html: string) =>
+	html
+		.replace(/<[^>]+>/g, '')
+		.replace(/&#39;/g, "'")
+		.replace(/&quot;/g, '"')
+		.replace(/&amp;/g, '&');
+
+describe('the printable handbook', () => {
+	it('has no duplicate id, and each in-page link lands inside its own chapter', async () => {
+		const context = await newContext(site.browser, site.server.origin);
+		const page = await context.newPage();
+		const problems = watch(page, site.server.origin);
+		await page.goto(`${site.server.origin}${BASE}print/`);
+		const { duplicates, stray, checked } = await page.evaluate(() => {
+			const counts = new Map<string, number>();
+			for (const element of document.querySelectorAll('[id]'))
+				counts.set(element.id, (counts.get(element.id) ?? 0) + 1);
+			const stray: string[] = [];
+			let checked = 0;
+			for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) {
+				const id = decodeURIComponent(link.getAttribute('href')!.slice(1));
+				const target = document.getElementById(id);
+				const part = link.closest('.print-part');
+				if (!target) stray.push(`#${id}: no such element`);
+				else if (part && !part.contains(target)) stray.push(`#${id}: in another chapter`);
+				if (part) checked++;
+			}
+			return {
+				duplicates: [...counts].filter(([, count]) => count > 1).map(([id]) => id),
+				stray,
+				checked,
+			};
+		});
+		assert.deepEqual(duplicates, []);
+		assert.deepEqual(stray, []);
+		assert.ok(checked >= 30, `${checked} in-page links inside chapters`);
+
+		// A later chapter's "Key takeaways" link scrolls to that chapter's heading, not the first one's.
+		const part = page.locator('.print-part').nth(2);
+		const anchor = part.locator('a.sl-anchor-link[href$="--key-takeaways"]');
+		const href = (await anchor.getAttribute('href')) ?? '';
+		await page.goto(`${site.server.origin}${BASE}print/${href}`);
+		assert.equal(await part.locator(href).count(), 1);
+		assert.equal(await part.locator(href).isVisible(), true);
+		const seen = [...problems];
+		await context.close();
+		assert.deepEqual(seen, []);
+	});
+});
+
+describe('the no-JavaScript fallbacks', () => {
+	it('end each self-check option with one full stop before its explanation', () => {
+		const withChecks = pages.filter((path) => built(path).includes('class="explanations"'));
+		assert.ok(withChecks.length >= 20, `${withChecks.length} pages with self-checks`);
+		for (const path of withChecks) {
+			for (const [list] of built(path).matchAll(/<ul class="explanations">[\s\S]*?<\/ul>/g)) {
+				assert.doesNotMatch(text(list), /[.?!]\. /, `doubled full stop on ${path}`);
+			}
+		}
+	});
+
+	it('keep the space before the link in the planner, self-assessment and coach notes', () => {
+		for (const [path, link] of [
+			['tools/planner/', 'All roles'],
+			['tools/self-assessment/', 'All skills'],
+			['tools/coach/', 'Why choose backend development'],
+		] as const) {
+			const html = built(`${BASE}${path}`);
+			const note = /<astro-slot><p>([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '';
+			assert.match(text(note), new RegExp(`starting from ${link}`), path);
+		}
+	});
+});
+
+describe('headings and tables in the chapters', () => {
+	it('have no paragraph that is only bold text standing in for a heading', () => {
+		assert.ok(chapters.length >= 15);
+		for (const path of [...chapters, `${BASE}print/`]) {
+			const bold = built(path).match(/<p[^>]*>\s*<strong>(?:(?!<\/strong>).)*<\/strong>\s*<\/p>/g);
+			assert.equal(bold, null, `${path}: ${bold?.join(' ')}`);
+		}
+	});
+
+	it('mark the row names of comparison tables as row headers, with no empty header cell', () => {
+		const leadership = built(`${BASE}career-path/leadership/`);
+		const table = /<table>[\s\S]*?<\/table>/.exec(
+			leadership.slice(leadership.indexOf('How the roles differ')),
+		)?.[0];
+		assert.ok(table);
+		assert.match(table, /<th scope="row">Main question<\/th>/);
+		assert.doesNotMatch(table, /<td>Main question<\/td>/);
+		for (const path of pages) assert.doesNotMatch(built(path), /<th>\s*<\/th>/, path);
+	});
+});
+
+describe('the head of every page', () => {
+	it('carries the offline settings in the content of its meta', () => {
+		for (const path of pages) {
+			const html = built(path);
+			const meta = /<meta name="handbook-offline"[^>]*>/.exec(html)?.[0] ?? '';
+			const content = /\scontent="([^"]*)"/.exec(meta)?.[1];
+			assert.ok(content, `${path}: ${meta}`);
+			const settings = JSON.parse(content.replace(/&quot;/g, '"'));
+			assert.equal(settings.worker, `${BASE}sw.js`);
+			assert.equal(settings.scope, BASE);
+			for (const [tag] of html.matchAll(/<meta name="[^"]*"[^>]*>/g))
+				assert.match(tag, /\scontent=/, `${path}: ${tag}`);
+		}
+	});
+});

@@ -1,0 +1,107 @@
+/**
+ * Defects from issue 16 §4, at the level of the functions that decide the output: the printable
+ * page's heading ids, the self-check's sentences, the offline settings and row headers.
+ */
+import { describe, expect, it } from 'vitest';
+import { endSentence } from '../../src/lib/site/format.ts';
+import { offlineContent, readOfflineSettings } from '../../src/lib/site/offline-settings.ts';
+import { prefixHeadingIds } from '../../src/lib/site/print.ts';
+import { addRowHeaders } from '../../src/lib/site/rehype-row-headers.ts';
+
+describe('prefixHeadingIds', () => {
+	const heading = (id: string) =>
+		`<div class="sl-heading-wrapper level-h2"><h2 id="${id}">T</h2><a class="sl-anchor-link" href="#${id}">#</a></div>`;
+
+	it('prefixes Markdown heading ids and the in-page links to them, and nothing else', () => {
+		const html = [
+			heading('key-takeaways'),
+			'<a href="#key-takeaways">up</a><a href="#self-check-x">quiz</a><a href="/other/#key-takeaways">away</a>',
+			'<section aria-labelledby="self-check-x"><h3 id="self-check-x">Q</h3></section>',
+		].join('');
+		const out = prefixHeadingIds(html, 'chapter-a');
+		expect(out).toContain('<h2 id="chapter-a--key-takeaways">');
+		expect(out).toContain('class="sl-anchor-link" href="#chapter-a--key-takeaways"');
+		expect(out).toContain('<a href="#chapter-a--key-takeaways">up</a>');
+		expect(out).toContain('<a href="#self-check-x">quiz</a>');
+		expect(out).toContain('<h3 id="self-check-x">');
+		expect(out).toContain('href="/other/#key-takeaways"');
+	});
+
+	it('keeps two chapters with the same headings apart', () => {
+		const a = prefixHeadingIds(heading('check-yourself'), 'chapter-a');
+		const b = prefixHeadingIds(heading('check-yourself'), 'chapter-b');
+		expect(a).not.toBe(b);
+		expect(b).toContain('id="chapter-b--check-yourself"');
+	});
+});
+
+describe('endSentence', () => {
+	it('adds a full stop only when the text does not end a sentence already', () => {
+		expect(endSentence('Ask for help')).toBe('Ask for help.');
+		expect(endSentence('Ask for help.')).toBe('Ask for help.');
+		expect(endSentence('Ask for help?')).toBe('Ask for help?');
+		expect(endSentence('Say "done."')).toBe('Say "done."');
+		expect(endSentence('It works. ')).toBe('It works.');
+	});
+});
+
+describe('offline settings', () => {
+	it('travel as JSON in the meta content and are read back', () => {
+		const settings = { worker: '/h/sw.js', scope: '/h/', update: 'New', reload: 'Reload' };
+		expect(readOfflineSettings(offlineContent(settings))).toEqual(settings);
+	});
+
+	it('are missing when the content is absent, not JSON or names no worker', () => {
+		expect(readOfflineSettings(null)).toBeUndefined();
+		expect(readOfflineSettings('')).toBeUndefined();
+		expect(readOfflineSettings('{')).toBeUndefined();
+		expect(readOfflineSettings('"sw.js"')).toBeUndefined();
+		expect(readOfflineSettings('{"scope":"/"}')).toBeUndefined();
+		expect(readOfflineSettings('{"worker":"/sw.js","scope":3}')).toEqual({
+			worker: '/sw.js',
+			scope: '',
+			update: '',
+			reload: '',
+		});
+	});
+});
+
+describe('addRowHeaders', () => {
+	const cell = (tagName: string, text: string) => ({
+		type: 'element',
+		tagName,
+		properties: {},
+		children: text ? [{ type: 'text', value: text }] : [],
+	});
+	const row = (...cells: ReturnType<typeof cell>[]) => ({
+		type: 'element',
+		tagName: 'tr',
+		children: cells,
+	});
+	const table = (corner: string) => ({
+		type: 'element',
+		tagName: 'table',
+		children: [
+			{ type: 'element', tagName: 'thead', children: [row(cell('th', corner), cell('th', 'A'))] },
+			{ type: 'element', tagName: 'tbody', children: [row(cell('td', 'Scope'), cell('td', 'x'))] },
+		],
+	});
+
+	it('turns the empty corner into a <td> and row names into <th scope="row">', () => {
+		const compared = table('');
+		addRowHeaders(compared);
+		const [head, body] = compared.children;
+		expect(head?.children[0]?.children[0]?.tagName).toBe('td');
+		expect(body?.children[0]?.children[0]).toMatchObject({
+			tagName: 'th',
+			properties: { scope: 'row' },
+		});
+		expect(body?.children[0]?.children[1]?.tagName).toBe('td');
+	});
+
+	it('leaves a table whose first header cell has text alone', () => {
+		const plain = table('Quarter');
+		addRowHeaders(plain);
+		expect(plain.children[1]?.children[0]?.children[0]?.tagName).toBe('td');
+	});
+});
