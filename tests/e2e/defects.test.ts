@@ -1,11 +1,11 @@
 /**
  * Defects from issue 16 §4, checked in the production build: the printable page's ids and in-page
- * links, the text of the no-JavaScript fallbacks, table and heading markup and the offline
- * settings' meta. Where the question is what the HTML says, the built files are read; the rest runs
- * in Chromium.
+ * links, the text of the no-JavaScript fallbacks, table and heading markup, the offline settings'
+ * meta, the address-dependent head tags, robots.txt and focusable code blocks. Where the question
+ * is what the HTML says, the built files are read; the rest runs in Chromium.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { BASE, builtPages, DIST, newContext, useSite, watch } from './harness.ts';
@@ -128,5 +128,56 @@ describe('the head of every page', () => {
 			for (const [tag] of html.matchAll(/<meta name="[^"]*"[^>]*>/g))
 				assert.match(tag, /\scontent=/, `${path}: ${tag}`);
 		}
+	});
+
+	it('publishes no local address, and canonical URLs and the image only with SITE', () => {
+		const siteUrl = process.env['SITE'];
+		for (const path of pages) {
+			const head = built(path).split('</head>')[0] ?? '';
+			assert.doesNotMatch(head, /127\.0\.0\.1|localhost/, path);
+			const canonical = /<link rel="canonical" href="([^"]*)"/.exec(head)?.[1];
+			const card = /<meta name="twitter:card" content="([^"]*)"/.exec(head)?.[1];
+			const image = /<meta property="og:image" content="([^"]*)"/.exec(head)?.[1];
+			if (!siteUrl || path === `${BASE}404.html`) {
+				assert.equal(canonical, undefined, path);
+				assert.doesNotMatch(head, /property="og:url"/, path);
+			} else {
+				assert.equal(canonical, new URL(path, siteUrl).href, path);
+			}
+			assert.equal(card, siteUrl ? 'summary_large_image' : 'summary', path);
+			assert.equal(image, siteUrl ? new URL(`${BASE}social-card.png`, siteUrl).href : undefined);
+		}
+		assert.equal(existsSync(join(DIST, 'sitemap-index.xml')), Boolean(siteUrl));
+		assert.ok(existsSync(join(DIST, 'social-card.png')));
+	});
+
+	it('has a robots.txt that names the sitemap only when SITE is set', async () => {
+		const response = await fetch(`${site.server.origin}${BASE}robots.txt`);
+		assert.equal(response.status, 200);
+		const robots = await response.text();
+		assert.match(robots, /^User-agent: \*$/m);
+		if (process.env['SITE'])
+			assert.match(
+				robots,
+				new RegExp(`^Sitemap: ${process.env['SITE']}.*sitemap-index\\.xml$`, 'm'),
+			);
+		else assert.doesNotMatch(robots, /Sitemap:/);
+	});
+});
+
+describe('code blocks', () => {
+	it('are named, keyboard-focusable regions in the built HTML', () => {
+		const contributing = pages.filter((path) => path.includes('/contributing/'));
+		let blocks = 0;
+		for (const path of contributing) {
+			for (const [pre] of built(path).matchAll(/<div class="expressive-code"[\s\S]*?<pre[^>]*>/g)) {
+				blocks++;
+				const tag = /<pre[^>]*>$/.exec(pre)?.[0] ?? '';
+				assert.match(tag, /\stabindex="0"/, `${path}: ${tag}`);
+				assert.match(tag, /\srole="region"/, `${path}: ${tag}`);
+				assert.match(tag, /\saria-label="Code example[^"]*"/, `${path}: ${tag}`);
+			}
+		}
+		assert.ok(blocks >= 5, `${blocks} code blocks`);
 	});
 });

@@ -1,12 +1,15 @@
 /**
  * Defects from issue 16 §4, at the level of the functions that decide the output: the printable
- * page's heading ids, the self-check's sentences, the offline settings and row headers.
+ * page's heading ids, the self-check's sentences, the offline settings, row headers, code block
+ * focus, and the address-dependent head tags and robots.txt.
  */
 import { describe, expect, it } from 'vitest';
+import { makeFocusable } from '../../src/lib/site/code-blocks.ts';
 import { endSentence } from '../../src/lib/site/format.ts';
 import { offlineContent, readOfflineSettings } from '../../src/lib/site/offline-settings.ts';
 import { prefixHeadingIds } from '../../src/lib/site/print.ts';
 import { addRowHeaders } from '../../src/lib/site/rehype-row-headers.ts';
+import { robotsTxt, socialHead, type HeadEntry } from '../../src/lib/site/social.ts';
 
 describe('prefixHeadingIds', () => {
 	const heading = (id: string) =>
@@ -103,5 +106,78 @@ describe('addRowHeaders', () => {
 		const plain = table('Quarter');
 		addRowHeaders(plain);
 		expect(plain.children[1]?.children[0]?.children[0]?.tagName).toBe('td');
+	});
+});
+
+describe('makeFocusable', () => {
+	const block = () => ({
+		type: 'element',
+		tagName: 'figure',
+		children: [{ type: 'element', tagName: 'pre', properties: { dataLanguage: 'sh' } }],
+	});
+	const strings = { label: 'Code example', labelTitled: 'Code example: {title}' };
+
+	it('makes the <pre> a named, focusable region', () => {
+		const untitled = block();
+		makeFocusable(untitled, undefined, strings);
+		expect(untitled.children[0]?.properties).toEqual({
+			dataLanguage: 'sh',
+			tabIndex: 0,
+			role: 'region',
+			ariaLabel: 'Code example',
+		});
+		const titled = block();
+		makeFocusable(titled, 'astro.config.mjs', strings);
+		expect(titled.children[0]?.properties).toMatchObject({
+			ariaLabel: 'Code example: astro.config.mjs',
+		});
+	});
+});
+
+describe('socialHead', () => {
+	const head: HeadEntry[] = [
+		{ tag: 'link', attrs: { rel: 'canonical', href: 'https://example.org/handbook/a/' } },
+		{ tag: 'meta', attrs: { property: 'og:url', content: 'https://example.org/handbook/a/' } },
+		{ tag: 'meta', attrs: { property: 'og:title', content: 'A' } },
+		{ tag: 'meta', attrs: { name: 'twitter:card', content: 'summary_large_image' } },
+	];
+	const options = { base: '/handbook/', notFound: false, imageAlt: 'The card' };
+	const find = (entries: HeadEntry[], key: string) =>
+		entries.find((entry) => entry.attrs?.['property'] === key || entry.attrs?.['name'] === key);
+
+	it('without SITE: no canonical, no og:url, no image and a summary card', () => {
+		const out = socialHead(head, { ...options, site: undefined });
+		expect(out.some((entry) => entry.attrs?.['rel'] === 'canonical')).toBe(false);
+		expect(find(out, 'og:url')).toBeUndefined();
+		expect(find(out, 'og:image')).toBeUndefined();
+		expect(find(out, 'og:title')).toBeDefined();
+		expect(find(out, 'twitter:card')?.attrs?.['content']).toBe('summary');
+		expect(out.filter((entry) => find([entry], 'twitter:card'))).toHaveLength(1);
+	});
+
+	it('with SITE: the canonical and og:url stay, and the social card is an absolute og:image', () => {
+		const out = socialHead(head, { ...options, site: 'https://example.org/' });
+		expect(out.some((entry) => entry.attrs?.['rel'] === 'canonical')).toBe(true);
+		expect(find(out, 'og:url')).toBeDefined();
+		expect(find(out, 'og:image')?.attrs?.['content']).toBe(
+			'https://example.org/handbook/social-card.png',
+		);
+		expect(find(out, 'og:image:alt')?.attrs?.['content']).toBe('The card');
+		expect(find(out, 'twitter:card')?.attrs?.['content']).toBe('summary_large_image');
+	});
+
+	it('on the 404 page: no canonical and no og:url, even with SITE', () => {
+		const out = socialHead(head, { ...options, site: 'https://example.org/', notFound: true });
+		expect(out.some((entry) => entry.attrs?.['rel'] === 'canonical')).toBe(false);
+		expect(find(out, 'og:url')).toBeUndefined();
+	});
+});
+
+describe('robotsTxt', () => {
+	it('names the sitemap only when the site address is known', () => {
+		expect(robotsTxt(undefined, '/')).toBe('User-agent: *\nAllow: /\n');
+		expect(robotsTxt('https://example.org/', '/handbook/')).toBe(
+			'User-agent: *\nAllow: /\n\nSitemap: https://example.org/handbook/sitemap-index.xml\n',
+		);
 	});
 });
