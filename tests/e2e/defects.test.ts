@@ -1,14 +1,15 @@
 /**
  * Defects from issue 16 §4, checked in the production build: the printable page's ids and in-page
  * links, the text of the no-JavaScript fallbacks, table and heading markup, the offline settings'
- * meta, the address-dependent head tags, robots.txt and focusable code blocks. Where the question
- * is what the HTML says, the built files are read; the rest runs in Chromium.
+ * meta, the address-dependent head tags, robots.txt, focusable code blocks, and the saved-progress
+ * page. Where the question is what the HTML says, the built files are read; the rest runs in Chromium.
  */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { BASE, builtPages, DIST, newContext, useSite, watch } from './harness.ts';
+import { emptyProgress, progressDocument } from '../../src/lib/progress/document.ts';
+import { axeViolations, BASE, builtPages, DIST, newContext, useSite, watch } from './harness.ts';
 
 const site = useSite();
 
@@ -179,5 +180,83 @@ describe('code blocks', () => {
 			}
 		}
 		assert.ok(blocks >= 5, `${blocks} code blocks`);
+	});
+});
+
+describe('the saved-progress page', () => {
+	const progressFile = () => {
+		const progress = emptyProgress();
+		progress.quizzes = { 'starting-out': { 'debugging-order': ['b'] } };
+		progress.checklists = { 'evidence-before-applying': ['one-command-tests'] };
+		return {
+			name: 'progress.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(JSON.stringify(progressDocument(progress, new Date().toISOString()))),
+		};
+	};
+
+	it('shows a refused file next to the input, names checklists, counts in words, and keeps clearing secondary', async () => {
+		const context = await newContext(site.browser, site.server.origin);
+		const page = await context.newPage();
+		const problems = watch(page, site.server.origin);
+		await page.goto(`${site.server.origin}${BASE}tools/progress/`, { waitUntil: 'networkidle' });
+		const input = page.getByLabel('Progress file');
+		await input.scrollIntoViewIfNeeded();
+		await input.waitFor();
+
+		// A wrong file: the reason sits right under the input, which it describes.
+		await input.setInputFiles({
+			name: 'notes.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from('{"theme": "dark"}'),
+		});
+		const error = page.locator('#progress-file-error');
+		await error.filter({ hasText: 'not a progress file' }).waitFor();
+		assert.equal(await input.getAttribute('aria-describedby'), 'progress-file-error');
+		assert.equal(await input.getAttribute('aria-invalid'), 'true');
+		assert.equal(
+			await input.evaluate((element) => element.closest('p')?.nextElementSibling?.id),
+			'progress-file-error',
+		);
+		assert.equal(await page.locator('.message').textContent(), '');
+		assert.deepEqual(await axeViolations(page), []);
+
+		// A good file: the preview names the checklist, and the error goes.
+		await input.setInputFiles(progressFile());
+		const preview = page.locator('.import-preview');
+		await preview.waitFor();
+		assert.deepEqual(await preview.locator('li').allTextContents(), [
+			'Self-check answers: new: Check yourself: starting out',
+			'Checklist: new: Evidence to have before you apply',
+		]);
+		assert.equal(await input.getAttribute('aria-describedby'), null);
+		assert.equal(await error.isVisible(), false);
+		await page.getByRole('button', { name: 'Replace my progress with the file' }).click();
+
+		// One of each: singular nouns.
+		const saved = page.locator('.progress-manager ul').first();
+		await saved.filter({ hasText: 'Self-checks: 1 answer in 1 self-check' }).waitFor();
+		assert.match((await saved.textContent()) ?? '', /Checklists: 1 ticked item in 1 checklist/);
+
+		// Export (and the file input) are filled buttons; clearing is an outlined danger button.
+		const background = (name: string) =>
+			page
+				.getByRole('button', { name, exact: true })
+				.evaluate((element) => getComputedStyle(element).backgroundColor);
+		const transparent = 'rgba(0, 0, 0, 0)';
+		assert.notEqual(await background('Download my progress'), transparent);
+		assert.notEqual(
+			await input.evaluate(
+				(element) => getComputedStyle(element, '::file-selector-button').backgroundColor,
+			),
+			transparent,
+		);
+		const clear = page.getByRole('button', { name: 'Clear my progress' });
+		assert.equal(await clear.getAttribute('class'), 'danger');
+		assert.equal(await background('Clear my progress'), transparent);
+		assert.deepEqual(await axeViolations(page), []);
+		const seen = [...problems];
+		await context.close();
+		assert.deepEqual(seen, []);
 	});
 });

@@ -1,11 +1,12 @@
 /**
  * Defects from issue 16 §4, at the level of the functions that decide the output: the printable
- * page's heading ids, the self-check's sentences, the offline settings, row headers, code block
- * focus, and the address-dependent head tags and robots.txt.
+ * page's heading ids, the self-check's sentences, plurals, the offline settings, row headers, code
+ * block focus, the address-dependent head tags and robots.txt, and checklist names.
  */
 import { describe, expect, it } from 'vitest';
+import { checklistLabels } from '../../src/lib/career/checklist.ts';
 import { makeFocusable } from '../../src/lib/site/code-blocks.ts';
-import { endSentence } from '../../src/lib/site/format.ts';
+import { endSentence, plural } from '../../src/lib/site/format.ts';
 import { offlineContent, readOfflineSettings } from '../../src/lib/site/offline-settings.ts';
 import { prefixHeadingIds } from '../../src/lib/site/print.ts';
 import { addRowHeaders } from '../../src/lib/site/rehype-row-headers.ts';
@@ -45,6 +46,15 @@ describe('endSentence', () => {
 		expect(endSentence('Ask for help?')).toBe('Ask for help?');
 		expect(endSentence('Say "done."')).toBe('Say "done."');
 		expect(endSentence('It works. ')).toBe('It works.');
+	});
+});
+
+describe('plural', () => {
+	const answers = { one: '{count} answer', other: '{count} answers' };
+	it('chooses the singular for one and the plural otherwise', () => {
+		expect(plural(1, answers)).toBe('1 answer');
+		expect(plural(0, answers)).toBe('0 answers');
+		expect(plural(5, answers)).toBe('5 answers');
 	});
 });
 
@@ -179,5 +189,22 @@ describe('robotsTxt', () => {
 		expect(robotsTxt('https://example.org/', '/handbook/')).toBe(
 			'User-agent: *\nAllow: /\n\nSitemap: https://example.org/handbook/sitemap-index.xml\n',
 		);
+	});
+});
+
+describe('checklistLabels', () => {
+	it('names each checklist by id and former id, skipping examples in code', () => {
+		const markdown = [
+			'<Checklist id="intern-exit" label="Exit checklist: intern">',
+			'<Checklist label="Renamed" id="new-id" formerIds={["old-id"]}>',
+			'```mdx',
+			'<Checklist id="example" label="Example">',
+			'```',
+		].join('\n');
+		expect(checklistLabels(markdown)).toEqual({
+			'intern-exit': 'Exit checklist: intern',
+			'new-id': 'Renamed',
+			'old-id': 'Renamed',
+		});
 	});
 });
