@@ -9,7 +9,10 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { crossReferences } from './src/integrations/cross-references.ts';
 import { cspHashes } from './src/integrations/csp-hashes.ts';
 import { offline } from './src/integrations/offline.ts';
+import { siteAddress } from './src/integrations/site-address.ts';
 import rehypeBaseLinks from './src/lib/site/rehype-base-links.ts';
+import rehypeRowHeaders from './src/lib/site/rehype-row-headers.ts';
+import { focusableCodeBlocks } from './src/lib/site/code-blocks.ts';
 import { diagrams } from './src/integrations/diagrams.ts';
 import { remarkMermaid } from './src/lib/diagrams/remark-mermaid.ts';
 import { careerNavigation } from './src/lib/site/navigation.ts';
@@ -21,11 +24,13 @@ import { SEARCH_RANKING } from './src/lib/site/search-index.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const base = process.env.BASE ?? '/';
+const site = process.env.SITE || undefined;
 const { roles, skills, tools, isGeneratedPage } = careerNavigation(root, base);
 
 export default defineConfig({
-	// The same build serves a domain root or a sub-path: set SITE and BASE when deploying.
-	site: process.env.SITE ?? 'http://127.0.0.1:4321',
+	// The same build serves a domain root or a sub-path: set SITE and BASE when deploying. Without
+	// SITE the build publishes no absolute URLs (no canonical, og:url, og:image or sitemap).
+	...(site ? { site } : {}),
 	base,
 	trailingSlash: 'always',
 	// Astro's CSP: hashes for bundled scripts and styles; `cspHashes()` adds Starlight's inline ones.
@@ -47,10 +52,11 @@ export default defineConfig({
 		syntaxHighlight: false,
 		// MDX inherits this processor, so one plugin list covers .md and .mdx content (plugins set on
 		// mdx() instead are deprecated and would replace Starlight's own Markdown plugins there).
-		// ```mermaid blocks become inline SVG (remark); root-relative links get the base (rehype).
+		// ```mermaid blocks become inline SVG (remark); root-relative links get the base and tables
+		// with an empty corner cell get row headers (rehype).
 		processor: unified({
 			remarkPlugins: [[remarkMermaid, { root, base }]],
-			rehypePlugins: [[rehypeBaseLinks, { base }]],
+			rehypePlugins: [[rehypeBaseLinks, { base }], rehypeRowHeaders],
 		}),
 	},
 	vite: {
@@ -67,6 +73,7 @@ export default defineConfig({
 		},
 	},
 	integrations: [
+		siteAddress(),
 		crossReferences(),
 		diagrams(),
 		starlight({
@@ -107,9 +114,22 @@ export default defineConfig({
 				'@fontsource/inter/400.css',
 				'./src/styles/diagrams.css',
 			],
-			// Base-prefixed hero links, then Pagefind filters and aliases for every page.
-			routeMiddleware: ['./src/route-data/base-links.ts', './src/route-data/search.ts'],
+			// Base-prefixed hero links, Pagefind filters and aliases, then the address-dependent head tags.
+			routeMiddleware: [
+				'./src/route-data/base-links.ts',
+				'./src/route-data/search.ts',
+				'./src/route-data/social.ts',
+			],
 			pagefind: { ranking: SEARCH_RANKING },
+			// Scrollable code blocks can be focused (and scrolled) with the keyboard before any script runs.
+			expressiveCode: {
+				plugins: [
+					focusableCodeBlocks({
+						label: strings['handbook.code.label'],
+						labelTitled: strings['handbook.code.labelTitled'],
+					}),
+				],
+			},
 			components: {
 				Head: './src/components/overrides/Head.astro',
 				PageTitle: './src/components/overrides/PageTitle.astro',

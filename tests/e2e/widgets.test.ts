@@ -504,7 +504,7 @@ describe('saved progress', () => {
 		assert.deepEqual(await preview.locator('li').allTextContents(), [
 			'Self-check answers: new: Check yourself: starting out',
 			'Skill rating: Mentoring none → 0',
-			'Checklist: new: evidence-before-applying',
+			'Checklist: new: Evidence to have before you apply',
 			"The transition planner's roles",
 		]);
 		await expectNoAxeViolations(page);
@@ -531,7 +531,8 @@ describe('saved progress', () => {
 		await go(page, '/tools/progress/');
 		const before = await stored(page);
 		const input = page.getByLabel('Progress file');
-		const message = page.locator('.message');
+		// The reason a file is refused is shown next to the file input.
+		const message = page.locator('#progress-file-error');
 		// Reading a file is asynchronous: wait for the message rather than reading it at once.
 		const shows = (text: string) => message.filter({ hasText: text }).waitFor({ timeout: 10_000 });
 		const upload = (text: string) =>

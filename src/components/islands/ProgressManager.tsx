@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import { format } from '~/lib/site/format';
+import { format, plural } from '~/lib/site/format';
 import type { EntryRef } from '~/lib/site/island-data';
 import {
 	diffProgress,
@@ -24,6 +24,8 @@ interface Props {
 	skillRefs: Record<string, EntryRef>;
 	/** Self-check titles by current and former id, to name what an import changes. */
 	selfCheckTitles: Record<string, string>;
+	/** Checklist labels by current and former id, likewise. */
+	checklistTitles: Record<string, string>;
 	strings: Record<KeysUnder<'handbook.progressManager'>, string>;
 	noticeStrings: ProgressStrings;
 	children?: ComponentChildren;
@@ -38,16 +40,18 @@ const IMPORT_PROBLEMS = {
 
 interface ConfirmProps {
 	yes: string;
+	/** The answer deletes something: styled as a warning, not as the page's main action. */
+	danger?: boolean;
 	no: string;
 	onYes: () => void;
 	onNo: () => void;
 }
 
 /** The two answers to a question that changes saved progress: go ahead, or leave it as it is. */
-function Confirm({ yes, no, onYes, onNo }: ConfirmProps) {
+function Confirm({ yes, no, danger = false, onYes, onNo }: ConfirmProps) {
 	return (
 		<p class="progress-actions">
-			<button type="button" onClick={onYes}>
+			<button type="button" class={danger ? 'danger' : undefined} onClick={onYes}>
 				{yes}
 			</button>
 			<button type="button" class="secondary" onClick={onNo}>
@@ -58,11 +62,13 @@ function Confirm({ yes, no, onYes, onNo }: ConfirmProps) {
 }
 
 export default function ProgressManager(props: Props) {
-	const { strings, skillRefs, selfCheckTitles } = props;
+	const { strings, skillRefs, selfCheckTitles, checklistTitles } = props;
 	const progress = useProgress();
 	const [pending, setPending] = useState<Progress | undefined>(undefined);
 	const [confirmingClear, setConfirmingClear] = useState(false);
 	const [message, setMessage] = useState('');
+	/** Why the chosen file was refused, shown next to the file input. */
+	const [fileError, setFileError] = useState('');
 	const messageRef = useRef<HTMLParagraphElement>(null);
 	const previewRef = useRef<HTMLHeadingElement>(null);
 	const confirmRef = useRef<HTMLParagraphElement>(null);
@@ -74,6 +80,7 @@ export default function ProgressManager(props: Props) {
 	const focusLater = (target: { current: HTMLElement | null }) =>
 		requestAnimationFrame(() => target.current?.focus());
 	const report = (text: string) => {
+		setFileError('');
 		setMessage(text);
 		focusLater(messageRef);
 	};
@@ -82,10 +89,12 @@ export default function ProgressManager(props: Props) {
 		const file = input.files?.[0];
 		input.value = '';
 		setPending(undefined);
+		setFileError('');
 		if (!file) return;
 		const read = readDocument(await file.text());
 		if (!read.ok) {
-			report(format(strings[IMPORT_PROBLEMS[read.reason]], { detail: read.detail ?? '' }));
+			setMessage('');
+			setFileError(format(strings[IMPORT_PROBLEMS[read.reason]], { detail: read.detail ?? '' }));
 			return;
 		}
 		setMessage('');
@@ -113,7 +122,7 @@ export default function ProgressManager(props: Props) {
 			(change) =>
 				`${strings.areaRatings}: ${skillName(change.id)} ${rating(change.before)} → ${rating(change.after)}`,
 		),
-		...keyLines(strings.areaChecklists, preview.checklists, (id) => id),
+		...keyLines(strings.areaChecklists, preview.checklists, (id) => checklistTitles[id] ?? id),
 		...(preview.plan ? [strings.areaPlan] : []),
 	];
 
@@ -124,11 +133,26 @@ export default function ProgressManager(props: Props) {
 			<h2>{strings.savedHeading}</h2>
 			<ul>
 				<li>
-					{format(strings.countQuizzes, { answers: counts.answers, quizzes: counts.quizzes })}
+					{format(strings.countQuizzes, {
+						answers: plural(counts.answers, {
+							one: strings.answersOne,
+							other: strings.answersOther,
+						}),
+						quizzes: plural(counts.quizzes, {
+							one: strings.quizzesOne,
+							other: strings.quizzesOther,
+						}),
+					})}
 				</li>
 				<li>{format(strings.countRatings, { ratings: counts.ratings })}</li>
 				<li>
-					{format(strings.countChecklists, { ticks: counts.ticks, checklists: counts.checklists })}
+					{format(strings.countChecklists, {
+						ticks: plural(counts.ticks, { one: strings.ticksOne, other: strings.ticksOther }),
+						checklists: plural(counts.checklists, {
+							one: strings.checklistsOne,
+							other: strings.checklistsOther,
+						}),
+					})}
 				</li>
 				<li>{counts.plan ? strings.countPlan : strings.countNoPlan}</li>
 			</ul>
@@ -155,8 +179,13 @@ export default function ProgressManager(props: Props) {
 					id="progress-file"
 					type="file"
 					accept=".json,application/json"
+					aria-describedby={fileError ? 'progress-file-error' : undefined}
+					aria-invalid={fileError ? true : undefined}
 					onChange={(event) => chooseFile(event.currentTarget)}
 				/>
+			</p>
+			<p id="progress-file-error" class="field-error" role="alert">
+				{fileError}
 			</p>
 			{pending && previewLines && (
 				<div class="import-preview">
@@ -213,6 +242,7 @@ export default function ProgressManager(props: Props) {
 						<strong>{strings.clearConfirm}</strong>
 					</p>
 					<Confirm
+						danger
 						yes={strings.clearYes}
 						no={strings.clearNo}
 						onYes={() => {
@@ -229,6 +259,7 @@ export default function ProgressManager(props: Props) {
 			) : (
 				<button
 					type="button"
+					class="danger"
 					onClick={() => {
 						setConfirmingClear(true);
 						focusLater(confirmRef);

@@ -4,6 +4,7 @@
  * ticks are saved by item id.
  */
 import { adoptFormerIds, ID_PATTERN, type Renamable } from '../content/ids.ts';
+import { maskCode } from '../content/markdown-code.ts';
 
 export interface CheckItem extends Renamable {
 	formerIds: string[];
@@ -65,4 +66,26 @@ export function withTick(
 	if (ticked) adopted[itemId] = true;
 	else delete adopted[itemId];
 	return Object.keys(adopted);
+}
+
+const CHECKLIST_TAG = /<Checklist\b([^>]*)>/g;
+const attribute = (attributes: string, name: string) =>
+	new RegExp(`\\b${name}="([^"]*)"`).exec(attributes)?.[1];
+
+/**
+ * The labels of the `<Checklist id="…" label="…">` elements in a chapter's Markdown, by id and by
+ * former id (`formerIds={['old-id']}`), so that a page listing saved ticks can name each checklist.
+ * Examples in code are not checklists.
+ */
+export function checklistLabels(markdown: string): Record<string, string> {
+	const labels: Record<string, string> = {};
+	for (const [, attributes = ''] of maskCode(markdown).matchAll(CHECKLIST_TAG)) {
+		const id = attribute(attributes, 'id');
+		const label = attribute(attributes, 'label');
+		if (!id || !label) continue;
+		const former = /\bformerIds=\{\[([^\]]*)\]\}/.exec(attributes)?.[1] ?? '';
+		for (const key of [id, ...[...former.matchAll(/["']([^"']+)["']/g)].map((match) => match[1])])
+			if (key) labels[key] = label;
+	}
+	return labels;
 }

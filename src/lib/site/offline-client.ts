@@ -1,12 +1,17 @@
 /**
  * Browser side of offline reading: registers the service worker and, when a new version of the
  * handbook has been downloaded, offers to reload into it instead of switching under the reader.
- * Settings and strings come from `<meta name="handbook-offline">` (see `overrides/Head.astro`).
+ * Settings and strings come from the JSON in `<meta name="handbook-offline" content>` (see
+ * `overrides/Head.astro`).
  */
+import { OFFLINE_META, readOfflineSettings } from './offline-settings';
+
 export function registerOffline(): void {
-	const meta = document.querySelector<HTMLMetaElement>('meta[name="handbook-offline"]');
-	if (!('serviceWorker' in navigator) || !meta?.dataset['worker']) return;
-	const { worker: url = '', scope, update = '', reload = '' } = meta.dataset;
+	if (!('serviceWorker' in navigator)) return;
+	const meta = document.querySelector<HTMLMetaElement>(`meta[name="${OFFLINE_META}"]`);
+	const settings = readOfflineSettings(meta?.content);
+	if (!settings) return;
+	const { worker: url, scope, update, reload } = settings;
 
 	const offer = (waiting: ServiceWorker) => {
 		if (document.querySelector('.handbook-update')) return;

@@ -25,6 +25,8 @@ export function serviceWorkerOptions(dist: string, base: string): GenerateSWOpti
 			'pagefind/wasm.unknown.pagefind',
 			// Open data is for programs and the readers who ask for it: cached when fetched, below.
 			'data/**',
+			// The social card is for link previews on other sites, not for reading.
+			'social-card.png',
 		],
 		// The open data, the Markdown twins and llms.txt: kept once fetched, refreshed in the background.
 		runtimeCaching: [

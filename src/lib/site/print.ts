@@ -34,3 +34,24 @@ export function printOrder<T extends ChapterLike>(chapters: readonly T[]): T[] {
 				a.id.localeCompare(b.id),
 		);
 }
+
+/** A Markdown heading as Starlight renders it: in a wrapper, with its id, before its anchor link. */
+const HEADING_ID = /(<div class="sl-heading-wrapper[^"]*"><h[1-6]\b[^>]*?\sid=")([^"]+)(")/g;
+
+/**
+ * One chapter's HTML for the page that prints every chapter together: the ids of its Markdown
+ * headings get the chapter's `prefix` (`prefix--key-takeaways`), so that the page has no duplicate
+ * ids, and its in-page links (`href="#key-takeaways"`, the headings' anchor links included) follow,
+ * so each lands on its own chapter's heading rather than on the first chapter's.
+ */
+export function prefixHeadingIds(html: string, prefix: string): string {
+	const ids = new Set([...html.matchAll(HEADING_ID)].map((match) => match[2]));
+	const prefixed = (id: string) => `${prefix}--${id}`;
+	return html
+		.replace(HEADING_ID, (_whole, before: string, id: string, after: string) =>
+			[before, prefixed(id), after].join(''),
+		)
+		.replace(/(\shref="#)([^"]+)(")/g, (whole, before: string, id: string, after: string) =>
+			ids.has(id) ? [before, prefixed(id), after].join('') : whole,
+		);
+}
