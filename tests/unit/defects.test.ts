@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { checklistLabels } from '../../src/lib/career/checklist.ts';
 import { makeFocusable } from '../../src/lib/site/code-blocks.ts';
-import { endSentence, plural } from '../../src/lib/site/format.ts';
+import { endSentence } from '../../src/lib/site/format.ts';
+import { plural } from '../../src/lib/site/plural.ts';
 import { offlineContent, readOfflineSettings } from '../../src/lib/site/offline-settings.ts';
 import { prefixHeadingIds } from '../../src/lib/site/print.ts';
 import { addRowHeaders } from '../../src/lib/site/rehype-row-headers.ts';

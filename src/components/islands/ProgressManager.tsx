@@ -5,7 +5,8 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import { format, plural } from '~/lib/site/format';
+import { format } from '~/lib/site/format';
+import { plural } from '~/lib/site/plural';
 import type { EntryRef } from '~/lib/site/island-data';
 import {
 	diffProgress,
