@@ -22,14 +22,20 @@ import {
  */
 const CHUNK_GLUE = 512;
 /**
- * 15 KB for the widgets, plus the 512 B that the one progress store's schema grew by when it
- * started to validate the coach's saved state (December 2026), on every page with a widget.
+ * 15 KB for the widgets, plus 1 KB grown since (December 2026): the one progress store's schema
+ * now validates the coach's saved state (512 B on every page with a widget), and the planner's and
+ * self-assessment's code shares chunks with the map panel and the skill pages' rating control
+ * (about 300 B of module glue). The career map page with its panel stays under 15 KB.
  */
-const ISLAND_ALLOWANCE = 15 * 1024 + 512;
+const ISLAND_ALLOWANCE = 16 * 1024;
 /** The coach (adaptive test, plan, schedule, calendar file, brief) has its own, larger allowance. */
 const COACH_PAGE = 'tools/coach/index.html';
 const COACH_ALLOWANCE = 25 * 1024;
-const allowanceOf = (path: string) => (path === COACH_PAGE ? COACH_ALLOWANCE : ISLAND_ALLOWANCE);
+/** The career map page with its panel (issue 13's budget). */
+const MAP_PAGE = 'career-map/index.html';
+const MAP_ALLOWANCE = 15 * 1024;
+const allowanceOf = (path: string) =>
+	path === COACH_PAGE ? COACH_ALLOWANCE : path === MAP_PAGE ? MAP_ALLOWANCE : ISLAND_ALLOWANCE;
 /** Offline reading registers its service worker from every page; that (inlined) script has its own cap. */
 const OFFLINE_LIMIT = 1024;
 const HTML_LIMIT = 100 * 1024;
@@ -155,8 +161,9 @@ describe('page weight budgets', () => {
 		expect(leaks).toEqual([]);
 	});
 
-	it('adds at most 15.5 KB of gzipped JavaScript on a page with widgets, 25 KB on the coach', () => {
+	it('adds at most 16 KB of gzipped JavaScript on a page with widgets, 15 KB on the career map, 25 KB on the coach', () => {
 		expect(pages.find(({ path }) => path === COACH_PAGE)?.weight.hasWidgets).toBe(true);
+		expect(pages.find(({ path }) => path === MAP_PAGE)?.weight.hasWidgets).toBe(true);
 		const over = pages
 			.filter(
 				({ path, weight, bare, offline }) =>

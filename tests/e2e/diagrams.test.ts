@@ -242,7 +242,8 @@ describe('build-time diagrams', () => {
 		assert.deepEqual(problems, []);
 	});
 
-	for (const width of [320, 1280]) {
+	// Sizes and clipping do not depend on the base path: measured in the run at the root only.
+	for (const width of BASE === '/' ? [320, 1280] : []) {
 		for (const path of diagramPages) {
 			it(`fits every label inside its box, unclipped and at 12 px or more, at ${width} px: ${path}`, async () => {
 				const { page, problems, close } = await open(path, { width });

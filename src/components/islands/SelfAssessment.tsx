@@ -13,6 +13,7 @@ import { adoptFormerIds, currentId, own, type Renamable } from '~/lib/content/id
 import type { KeysUnder } from '~/lib/site/island-strings';
 import type { Progress } from '~/lib/progress/schema';
 import ProgressNotice, { type ProgressStrings } from './ProgressNotice';
+import RatingControl from './RatingControl';
 import SkillChart, { type AssessmentStrings } from './SkillChart';
 import SkillLinks, { type SkillRefs } from './SkillLinks';
 import { useProgress } from './use-progress';
@@ -96,27 +97,16 @@ export default function SelfAssessment(props: Props) {
 		</label>
 	);
 	const ratingControl = (skill: AssessedSkill) => (
-		<fieldset class="rating" key={skill.id}>
-			<legend>{skillRefs[skill.id]?.title ?? skill.id}</legend>
-			{[0, 1, 2, 3, 4].map((level) => (
-				<label class="option" key={level}>
-					<input
-						type="radio"
-						name={`rating-${skill.id}`}
-						value={level}
-						checked={own(ratings, skill.id) === level}
-						onChange={() => rate(skill.id, level)}
-					/>
-					<span>
-						<strong>
-							{level}{' '}
-							{level === 0 ? strings.notYet : levelStrings[String(level) as '1' | '2' | '3' | '4']}
-						</strong>
-						{level > 0 && <span class="descriptor">: {skill.levels[level - 1]}</span>}
-					</span>
-				</label>
-			))}
-		</fieldset>
+		<RatingControl
+			key={skill.id}
+			skill={skill.id}
+			legend={skillRefs[skill.id]?.title ?? skill.id}
+			descriptors={skill.levels}
+			ratings={ratings}
+			onRate={rate}
+			notYet={strings.notYet}
+			levelStrings={levelStrings}
+		/>
 	);
 
 	return (
