@@ -15,6 +15,8 @@ const weight = (js: number): PageWeight => ({
 	hasWidgets: false,
 	files: [],
 	islandFiles: [],
+	islandJs: { raw: 0, gzip: 0 },
+	lazy: [],
 });
 
 describe('pageKind', () => {
