@@ -115,6 +115,24 @@ export function staticImports(code: string): string[] {
 	return [...new Set(found)];
 }
 
+/**
+ * Lazily imported modules the handbook's pages run only when the reader shows an intent to search:
+ * the search override's `search-dialog.ts` imports `search-ui.ts` on hover, focus, press or
+ * shortcut, and `tests/e2e/search.test.ts` checks a reading page requests none of it before.
+ */
+export const ON_INTENT = /\/_astro\/search-ui\.[\w-]+\.js$/;
+
+/**
+ * Decoded bytes of JavaScript a page runs before the reader does anything, islands included: what
+ * it loads up front, plus every `import()` its scripts make except those in `ON_INTENT`. Starlight's
+ * own search imports its UI as soon as the browser is idle, so on a bare page that counts.
+ */
+export const jsAtLoad = (weight: PageWeight): number =>
+	weight.js.raw +
+	weight.lazy
+		.filter(({ url }) => !ON_INTENT.test(url))
+		.reduce((total, { size }) => total + size.raw, 0);
+
 /** Specifiers a module imports with `import("x")`; computed ones (`import(`${base}x.js`)`) are left out. */
 export function dynamicImports(code: string): string[] {
 	return [

@@ -9,6 +9,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+	jsAtLoad,
 	pageReferences,
 	sizeOf,
 	weighPage,
@@ -55,25 +56,10 @@ const PRINT_LIMIT = 300 * 1024;
  * own small scripts, offline registration and the copy button.
  */
 const AT_LOAD_SHARE = 0.25;
-/**
- * Lazily imported modules a page runs only when the reader shows an intent to search (the search
- * override's `search-dialog.ts`, which imports `search-ui.ts` on hover, focus, press or shortcut).
- * `tests/e2e/search.test.ts` checks that a reading page requests none of them before. Every other
- * `import()` a page's scripts make counts as loaded, as Starlight's own search UI does: it is
- * imported as soon as the browser is idle.
- */
-const ON_INTENT = /\/_astro\/search-ui\.[\w-]+\.js$/;
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const bareSite = fileURLToPath(new URL('../fixtures/bare-starlight/', import.meta.url));
 const astro = fileURLToPath(new URL('bin/astro.mjs', import.meta.resolve('astro/package.json')));
-
-/** Decoded bytes of JavaScript a page runs before any interaction, islands included. */
-const jsAtLoad = (weight: PageWeight) =>
-	weight.js.raw +
-	weight.lazy
-		.filter(({ url }) => !ON_INTENT.test(url))
-		.reduce((total, { size }) => total + size.raw, 0);
 
 function htmlFiles(directory: string): string[] {
 	return readdirSync(directory).flatMap((name) => {

@@ -62,7 +62,7 @@ describe('summaries', () => {
 		expect(skill).toMatchObject({
 			kind: 'skill',
 			pages: 3,
-			median: { js: { gzip: 20, raw: 40 } },
+			median: { js: { gzip: 20, raw: 40 }, jsAtLoad: 40 },
 			worst: { path: 'skills/b/index.html' },
 		});
 	});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	dynamicImports,
+	jsAtLoad,
 	pageReferences,
 	staticImports,
 	weighPage,
@@ -25,6 +26,21 @@ describe('dynamicImports', () => {
 				'import{a}from"./a.js";import("./x.js");await import(`./y.js`);import(\'./x.js\');import(`${b}p.js`);o.import("./z.js")',
 			),
 		).toEqual(['./x.js', './y.js']);
+	});
+});
+
+describe('jsAtLoad', () => {
+	it('adds the lazy imports a page runs by itself, not those it makes when the reader goes to search', () => {
+		const size = (raw: number) => ({ raw, gzip: 0 });
+		const weight = {
+			...weighPage(dist, 'index.html'),
+			js: size(100),
+			lazy: [
+				{ url: '/_astro/ui-core.x1.js', files: [], size: size(20) },
+				{ url: '/handbook/_astro/search-ui.Ab-9.js', files: [], size: size(300) },
+			],
+		};
+		expect(jsAtLoad(weight)).toBe(120);
 	});
 });
 
