@@ -133,6 +133,7 @@ export default defineConfig({
 			components: {
 				Head: './src/components/overrides/Head.astro',
 				PageTitle: './src/components/overrides/PageTitle.astro',
+				Search: './src/components/overrides/Search.astro',
 			},
 			lastUpdated: false,
 		}),

@@ -1,9 +1,11 @@
 /**
  * What a built page costs a reader, read from `dist/` without a browser so the figures are
  * deterministic: the HTML, every stylesheet and script it loads up front (with the static imports
- * of those scripts), and the islands it hydrates. Lazily imported code (`import()`) is not counted.
+ * of those scripts), and the islands it hydrates. Lazily imported code (`import()`) is not counted
+ * in `js`; it is listed in `lazy`, one entry per import, for callers that know which of those a page
+ * runs without the reader doing anything (Starlight's search UI, imported when the browser is idle).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -24,6 +26,21 @@ export interface PageWeight {
 	files: string[];
 	/** The JavaScript files only islands load (their components, renderers and imports). */
 	islandFiles: string[];
+	/** The bytes of `islandFiles`, included in `js`. */
+	islandJs: Size;
+	/**
+	 * Modules the page's scripts (not its islands) import with `import()`, each with the files it
+	 * brings that nothing before it loaded (its static imports included), in the order they are
+	 * found. Not included in `js` or `files`.
+	 */
+	lazy: LazyImport[];
+}
+
+export interface LazyImport {
+	/** The site path of the imported module. */
+	url: string;
+	files: string[];
+	size: Size;
 }
 
 /** Raw and gzipped (level 9) byte counts. */
@@ -98,6 +115,35 @@ export function staticImports(code: string): string[] {
 	return [...new Set(found)];
 }
 
+/**
+ * Lazily imported modules the handbook's pages run only when the reader shows an intent to search:
+ * the search override's `search-dialog.ts` imports `search-ui.ts` on hover, focus, press or
+ * shortcut, and `tests/e2e/search.test.ts` checks a reading page requests none of it before.
+ */
+export const ON_INTENT = /\/_astro\/search-ui\.[\w-]+\.js$/;
+
+/**
+ * Decoded bytes of JavaScript a page runs before the reader does anything, islands included: what
+ * it loads up front, plus every `import()` its scripts make except those in `ON_INTENT`. Starlight's
+ * own search imports its UI as soon as the browser is idle, so on a bare page that counts.
+ */
+export const jsAtLoad = (weight: PageWeight): number =>
+	weight.js.raw +
+	weight.lazy
+		.filter(({ url }) => !ON_INTENT.test(url))
+		.reduce((total, { size }) => total + size.raw, 0);
+
+/** Specifiers a module imports with `import("x")`; computed ones (`import(`${base}x.js`)`) are left out. */
+export function dynamicImports(code: string): string[] {
+	return [
+		...new Set(
+			[...code.matchAll(/(?<![\w$.])import\(\s*(["'`])([^"'`$]+?)\1\s*\)/g)].map(
+				(match) => match[2] ?? '',
+			),
+		),
+	];
+}
+
 /** Weighs one built page. `pagePath` is the HTML file relative to `dist`; `base` is Astro's `base`. */
 export function weighPage(dist: string, pagePath: string, base = '/'): PageWeight {
 	const html = readFileSync(join(dist, pagePath), 'utf8');
@@ -106,35 +152,63 @@ export function weighPage(dist: string, pagePath: string, base = '/'): PageWeigh
 	const toFile = (url: string) =>
 		join(dist, url.startsWith(prefix) ? url.slice(prefix.length) : url.replace(/^\//, ''));
 	const seen = new Set<string>();
+	const pageUrl = `http://x${prefix}${pagePath}`;
 	let js = references.inlineScripts.map(sizeOf).reduce(add, ZERO);
 	let css = references.inlineStyles.map(sizeOf).reduce(add, ZERO);
-
-	const visitScript = (url: string) => {
-		if (seen.has(url) || /^[a-z]+:/i.test(url)) return;
-		seen.add(url);
-		const code = readFileSync(toFile(url), 'utf8');
-		js = add(js, sizeOf(code));
-		for (const specifier of staticImports(code)) {
-			if (specifier.startsWith('.') || specifier.startsWith('/'))
-				visitScript(new URL(specifier, `http://x${url}`).pathname);
-		}
+	/** `import()` specifiers met in the page's own scripts, resolved to site paths. */
+	const lazyUrls: string[] = [];
+	const local = (specifier: string) => specifier.startsWith('.') || specifier.startsWith('/');
+	const noteLazy = (code: string, from: string) => {
+		for (const specifier of dynamicImports(code))
+			if (local(specifier)) lazyUrls.push(new URL(specifier, from).pathname);
 	};
-	references.scripts.forEach(visitScript);
-	const loadedByPage = new Set(seen);
-	references.islands.forEach(visitScript);
-	const islandFiles = [...seen].filter((url) => !loadedByPage.has(url)).sort();
-	for (const url of references.styles) {
-		if (seen.has(url)) continue;
+
+	/** Visits a module and its static imports once each; returns the bytes of the files it added. */
+	const visit = (url: string, onCode?: (code: string, url: string) => void): Size => {
+		if (seen.has(url) || /^[a-z]+:/i.test(url)) return ZERO;
+		const code = readFileSync(toFile(url), 'utf8');
 		seen.add(url);
+		onCode?.(code, `http://x${url}`);
+		let size = sizeOf(code);
+		for (const specifier of staticImports(code)) {
+			if (local(specifier))
+				size = add(size, visit(new URL(specifier, `http://x${url}`).pathname, onCode));
+		}
+		return size;
+	};
+	references.inlineScripts.forEach((code) => noteLazy(code, pageUrl));
+	for (const url of references.scripts) js = add(js, visit(url, noteLazy));
+	const loadedByPage = new Set(seen);
+	for (const url of references.islands) js = add(js, visit(url));
+	const islandFiles = [...seen].filter((url) => !loadedByPage.has(url)).sort();
+	const islandJs = islandFiles
+		.map((url) => sizeOf(readFileSync(toFile(url), 'utf8')))
+		.reduce(add, ZERO);
+	const lazy: LazyImport[] = [];
+	const eager = new Set(seen);
+	for (let index = 0; index < lazyUrls.length; index++) {
+		const url = lazyUrls[index] as string;
+		// A lazily imported module that is not there is the page's problem, not the weigher's.
+		if (!existsSync(toFile(url))) continue;
+		const before = new Set(seen);
+		const size = visit(url, noteLazy);
+		const files = [...seen].filter((file) => !before.has(file)).sort();
+		if (files.length) lazy.push({ url, files, size });
+	}
+	for (const url of references.styles) {
+		if (eager.has(url)) continue;
+		eager.add(url);
 		css = add(css, sizeOf(readFileSync(toFile(url))));
 	}
 	return {
 		html: sizeOf(html),
 		css,
 		js,
-		requests: 1 + seen.size + references.images.length,
+		requests: 1 + eager.size + references.images.length,
 		hasWidgets: references.hasWidgets,
-		files: [...seen].sort(),
+		files: [...eager].sort(),
 		islandFiles,
+		islandJs,
+		lazy,
 	};
 }

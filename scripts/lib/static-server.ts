@@ -26,7 +26,8 @@ const TYPES: Record<string, string> = {
 
 /**
  * Serves a built site from `directory` under `base` on an ephemeral loopback port, like a static
- * host: `index.html` for folders, `404.html` with status 404 for anything missing.
+ * host: `index.html` for folders, `404.html` with status 404 for anything missing, and `_astro/`
+ * files (named by their content) cached for a year, as the README asks of a host.
  */
 export async function serveDirectory(
 	directory: string,
@@ -51,8 +52,14 @@ export async function serveDirectory(
 		try {
 			if (statSync(file).isDirectory()) file = join(file, 'index.html');
 			const body = readFileSync(file);
+			const immutable = path.startsWith(`${base}_astro/`)
+				? { 'cache-control': 'public, max-age=31536000, immutable' }
+				: {};
 			response
-				.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+				.writeHead(200, {
+					'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+					...immutable,
+				})
 				.end(body);
 		} catch {
 			response

@@ -84,3 +84,156 @@ describe('the search dialog', () => {
 		});
 	}
 });
+
+/** Requests for Pagefind's UI and search bundle (the dialog's chunk, Pagefind's files). */
+const SEARCH_CODE = /\/_astro\/search-ui\.[\w-]+\.js$|\/pagefind\//;
+
+/** A reading page, its problems, and every script or Pagefind file it has requested so far. */
+async function readingPage(path = 'skills/sql/') {
+	const context = await newContext(site.browser, site.server.origin);
+	const page = await context.newPage();
+	const problems = watch(page, site.server.origin);
+	const requested: string[] = [];
+	page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+	await page.goto(`${site.server.origin}${BASE}${path}`);
+	await idle(page);
+	return { context, page, problems, requested };
+}
+
+/** Resolves once the page is loaded and the browser has been idle (when Starlight used to load search). */
+const idle = (page: Page) =>
+	page.evaluate(
+		() =>
+			new Promise<void>((resolve) =>
+				requestIdleCallback(() => setTimeout(() => requestIdleCallback(() => resolve()), 200)),
+			),
+	);
+
+const searchCode = (requested: string[]) => requested.filter((path) => SEARCH_CODE.test(path));
+
+/** Whether the search field has focus (so a key press types into it). */
+const fieldFocused = (page: Page) =>
+	page.evaluate(() => document.activeElement?.matches('#starlight__search input') ?? false);
+
+describe('search loaded on intent', () => {
+	it('requests no search code on a reading page until the reader points at the search button', async () => {
+		const { context, page, problems, requested } = await readingPage();
+		assert.deepEqual(searchCode(requested), []);
+		const loading = page.waitForRequest((request) =>
+			SEARCH_CODE.test(new URL(request.url()).pathname),
+		);
+		await page.getByRole('button', { name: 'Search' }).hover();
+		await loading;
+		await context.close();
+		assert.deepEqual(problems, []);
+	});
+
+	it('opens from the button and finds SQL', async () => {
+		const { context, page, problems } = await readingPage('roles/');
+		await page.getByRole('button', { name: 'Search' }).click();
+		const dialog = page.getByRole('dialog');
+		await dialog.getByRole('textbox').first().fill('sql');
+		await dialog.locator('.pagefind-ui__result').first().waitFor();
+		const links = await dialog
+			.locator('.pagefind-ui__result-link')
+			.evaluateAll((anchors) =>
+				anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname),
+			);
+		assert.ok(links.includes(`${BASE}skills/sql/`), links.join(' '));
+		await context.close();
+		assert.deepEqual(problems, []);
+	});
+
+	for (const shortcut of ['/', 'Control+k']) {
+		it(`opens with ${shortcut} on a page that has not loaded search, with the field focused and empty`, async () => {
+			const { context, page, problems, requested } = await readingPage();
+			assert.deepEqual(searchCode(requested), []);
+			await page.keyboard.press(shortcut);
+			const dialog = page.getByRole('dialog');
+			await dialog.waitFor();
+			await page.waitForFunction(() => document.activeElement?.matches('#starlight__search input'));
+			assert.equal(await dialog.getByRole('textbox').first().inputValue(), '');
+			await page.keyboard.type('sql');
+			await dialog.locator('.pagefind-ui__result').first().waitFor();
+			// Ctrl+K closes it again, as Starlight's does; `/` in the field is a slash.
+			await page.keyboard.type('/');
+			assert.equal(await dialog.getByRole('textbox').first().inputValue(), 'sql/');
+			await page.keyboard.press('Control+k');
+			await dialog.waitFor({ state: 'hidden' });
+			await context.close();
+			assert.deepEqual(problems, []);
+		});
+	}
+
+	it('keeps what the reader types straight after the shortcut, before the field exists', async () => {
+		const { context, page, problems } = await readingPage();
+		await page.keyboard.press('/');
+		await page.keyboard.type('sql');
+		const field = page.getByRole('dialog').getByRole('textbox').first();
+		await page.waitForFunction(() => document.activeElement?.matches('#starlight__search input'));
+		assert.equal(await field.inputValue(), 'sql');
+		await page.getByRole('dialog').locator('.pagefind-ui__result').first().waitFor();
+		await context.close();
+		assert.deepEqual(problems, []);
+	});
+
+	it('leaves / alone while the reader types in a field', async () => {
+		const { context, page, problems } = await readingPage();
+		// A field of the page's own, as a form or a widget would have.
+		await page.evaluate(() => {
+			const field = document.createElement('input');
+			field.id = 'probe';
+			field.setAttribute('aria-label', 'Probe');
+			document.querySelector('main')?.prepend(field);
+		});
+		await page.locator('#probe').focus();
+		await page.keyboard.type('a/b');
+		assert.equal(await page.locator('#probe').inputValue(), 'a/b');
+		assert.equal(await page.getByRole('dialog').isVisible(), false);
+		await context.close();
+		assert.deepEqual(problems, []);
+	});
+
+	it('is ready to type within 300 ms of the shortcut on a warm cache (second page view)', async () => {
+		// Playwright turns the HTTP cache off in a context that routes requests, as newContext's do;
+		// this one does not route, and watch() still reports any request that leaves the machine.
+		const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+		const page = await context.newPage();
+		const problems = watch(page, site.server.origin);
+		await page.goto(`${site.server.origin}${BASE}roles/`);
+		// The first view loads search and Pagefind once, so their code is in the browser's cache.
+		await page.keyboard.press('/');
+		await page.keyboard.type('sql');
+		await page.getByRole('dialog').locator('.pagefind-ui__result').first().waitFor();
+		await resultTypes(page);
+		await page.goto(`${site.server.origin}${BASE}skills/sql/`);
+		await idle(page);
+		assert.equal(await fieldFocused(page), false);
+		await page.evaluate(() => {
+			const timing = {} as { pressed?: number; ready?: number };
+			Object.assign(window, { searchTiming: timing });
+			window.addEventListener('keydown', () => (timing.pressed ??= performance.now()), {
+				capture: true,
+			});
+			document.addEventListener('focusin', (event) => {
+				if ((event.target as Element).matches('#starlight__search input'))
+					timing.ready ??= performance.now();
+			});
+		});
+		await page.keyboard.press('/');
+		const ready = await page.waitForFunction(() => {
+			const { pressed, ready } = (
+				window as unknown as { searchTiming: { pressed?: number; ready?: number } }
+			).searchTiming;
+			return pressed !== undefined && ready !== undefined && ready - pressed;
+		});
+		const milliseconds = (await ready.jsonValue()) as number;
+		await page.keyboard.type('sql');
+		await page.getByRole('dialog').locator('.pagefind-ui__result').first().waitFor();
+		await resultTypes(page);
+		await context.close();
+		console.log(`search ready ${milliseconds.toFixed(0)} ms after the shortcut (warm cache)`);
+		assert.ok(milliseconds < 300, `ready after ${milliseconds.toFixed(0)} ms`);
+		assert.deepEqual(problems, []);
+	});
+});

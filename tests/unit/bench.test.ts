@@ -15,6 +15,8 @@ const weight = (js: number): PageWeight => ({
 	hasWidgets: false,
 	files: [],
 	islandFiles: [],
+	islandJs: { raw: 0, gzip: 0 },
+	lazy: [],
 });
 
 describe('pageKind', () => {
@@ -60,7 +62,7 @@ describe('summaries', () => {
 		expect(skill).toMatchObject({
 			kind: 'skill',
 			pages: 3,
-			median: { js: { gzip: 20, raw: 40 } },
+			median: { js: { gzip: 20, raw: 40 }, jsAtLoad: 40 },
 			worst: { path: 'skills/b/index.html' },
 		});
 	});

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { pageReferences, staticImports, weighPage } from '../../scripts/lib/page-weight.ts';
+import {
+	dynamicImports,
+	jsAtLoad,
+	pageReferences,
+	staticImports,
+	weighPage,
+} from '../../scripts/lib/page-weight.ts';
 
 const dist = new URL('../fixtures/weight-dist/', import.meta.url).pathname;
 
@@ -10,6 +16,31 @@ describe('staticImports', () => {
 				'import{a}from"./a.js";import "./b.js";export*from"./c.js";import("./lazy.js")',
 			),
 		).toEqual(['./a.js', './b.js', './c.js']);
+	});
+});
+
+describe('dynamicImports', () => {
+	it('finds import() with a fixed specifier in any quotes, not computed ones or static imports', () => {
+		expect(
+			dynamicImports(
+				'import{a}from"./a.js";import("./x.js");await import(`./y.js`);import(\'./x.js\');import(`${b}p.js`);o.import("./z.js")',
+			),
+		).toEqual(['./x.js', './y.js']);
+	});
+});
+
+describe('jsAtLoad', () => {
+	it('adds the lazy imports a page runs by itself, not those it makes when the reader goes to search', () => {
+		const size = (raw: number) => ({ raw, gzip: 0 });
+		const weight = {
+			...weighPage(dist, 'index.html'),
+			js: size(100),
+			lazy: [
+				{ url: '/_astro/ui-core.x1.js', files: [], size: size(20) },
+				{ url: '/handbook/_astro/search-ui.Ab-9.js', files: [], size: size(300) },
+			],
+		};
+		expect(jsAtLoad(weight)).toBe(120);
 	});
 });
 
@@ -53,11 +84,24 @@ describe('weighPage', () => {
 		expect(weight.hasWidgets).toBe(false);
 	});
 
+	it('lists what the page scripts import lazily, apart from what they load up front', () => {
+		const weight = weighPage(dist, 'index.html');
+		expect(weight.lazy).toEqual([
+			{
+				url: '/_astro/lazy.js',
+				files: ['/_astro/lazy.js'],
+				size: expect.objectContaining({ raw: 'export const lazy=1'.length }),
+			},
+		]);
+		expect(weight.islandJs.raw).toBe(0);
+	});
+
 	it('counts the modules an island hydrates, once each', () => {
 		const weight = weighPage(dist, 'island/index.html');
 		expect(weight.hasWidgets).toBe(true);
 		expect(weight.files).toEqual(['/_astro/a.js', '/_astro/b.js', '/_astro/island.js']);
 		// b.js is already loaded by the page's own script; only island.js is the island's own.
 		expect(weight.islandFiles).toEqual(['/_astro/island.js']);
+		expect(weight.islandJs.raw).toBe('import"./b.js";export default 1'.length);
 	});
 });
