@@ -170,8 +170,10 @@ describe('page weight budgets', () => {
 		// The yardstick loads its search UI when idle; this checks that weighPage sees it.
 		expect(bare.plain.lazy.map(({ url }) => url).some((url) => /ui-core/.test(url))).toBe(true);
 		expect(jsAtLoad(bare.plain)).toBeGreaterThan(80 * 1024);
+		// Chapters and index pages have no island; skill pages have the rating control's, hydrated
+		// when it scrolls into view and counted apart.
 		const reading = pages.filter(({ weight }) => !weight.hasWidgets);
-		expect(reading.length).toBeGreaterThan(50);
+		expect(reading.length).toBeGreaterThan(20);
 		for (const path of ['skills/sql/index.html', 'roles/index.html', 'career-map/index.html'])
 			expect(pages.some((page) => page.path === path)).toBe(true);
 		const over = pages
