@@ -97,7 +97,6 @@ export default defineConfig({
 					items: [{ autogenerate: { directory: 'growing-engineers' } }],
 				},
 				roles,
-				{ label: PART_LABELS['levels-compared'], slug: 'levels-compared' },
 				skills,
 				tools,
 				{ label: PART_LABELS.sources, slug: 'sources' },
@@ -114,9 +113,11 @@ export default defineConfig({
 				'@fontsource/inter/400.css',
 				'./src/styles/diagrams.css',
 			],
-			// Base-prefixed hero links, Pagefind filters and aliases, then the address-dependent head tags.
+			// Base-prefixed hero links, a role's or skill's neighbours in the sidebar, Pagefind filters
+			// and aliases, then the address-dependent head tags.
 			routeMiddleware: [
 				'./src/route-data/base-links.ts',
+				'./src/route-data/sidebar.ts',
 				'./src/route-data/search.ts',
 				'./src/route-data/social.ts',
 			],

@@ -191,12 +191,20 @@ async function main(): Promise<void> {
 	for (const factor of quick ? [1, 10] : [1, 10, 100]) {
 		console.log(`bench: ${factor}x content`);
 		const project = scaledProject(factor);
+		const validateSeconds = seconds(() => validateProject(project));
+		const buildSeconds = seconds(() => build(project));
+		const built = join(project, 'dist');
 		scaling.push({
 			factor,
 			skills: REAL.skills * factor,
 			roles: REAL.roles * factor,
-			validateSeconds: seconds(() => validateProject(project)),
-			buildSeconds: seconds(() => build(project)),
+			validateSeconds,
+			buildSeconds,
+			skillPageBytes: statSync(join(built, 'skills', 'sql', 'index.html')).size,
+			htmlBytes: htmlPages(built).reduce(
+				(total, path) => total + statSync(join(built, path)).size,
+				0,
+			),
 		});
 		rmSync(project, { recursive: true, force: true });
 	}

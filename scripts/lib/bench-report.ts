@@ -80,6 +80,10 @@ export interface BenchResults {
 		roles: number;
 		validateSeconds: number;
 		buildSeconds: number;
+		/** Raw bytes of one skill page (`/skills/sql/`): its sidebar must not grow with the content. */
+		skillPageBytes: number;
+		/** Raw bytes of every built HTML page. */
+		htmlBytes: number;
 	}[];
 	pagefindBytes: number;
 }
@@ -119,11 +123,13 @@ export function renderReport(results: BenchResults): string {
 		'',
 		'## Scaling with synthetic content',
 		'',
-		'| Factor | Skills | Roles | Validate (s) | Build (s) |',
-		'| ---: | ---: | ---: | ---: | ---: |',
+		'Raw HTML bytes: one skill page (`/skills/sql/`, which should stay the same size) and all pages.',
+		'',
+		'| Factor | Skills | Roles | Validate (s) | Build (s) | Skill page HTML | All HTML |',
+		'| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
 		...results.scaling.map(
 			(row) =>
-				`| ${row.factor}× | ${row.skills} | ${row.roles} | ${row.validateSeconds.toFixed(2)} | ${row.buildSeconds.toFixed(2)} |`,
+				`| ${row.factor}× | ${row.skills} | ${row.roles} | ${row.validateSeconds.toFixed(2)} | ${row.buildSeconds.toFixed(2)} | ${kb(row.skillPageBytes)} | ${kb(row.htmlBytes)} |`,
 		),
 		'',
 		`Pagefind index: ${kb(results.pagefindBytes)} on disk.`,

@@ -28,6 +28,29 @@ function skill(id: string, related: string[]): string {
 	].join('\n');
 }
 
+/**
+ * A generated skill's question bank: three single-answer questions at each of the four levels, as
+ * the coach's bank requires of every skill once a project has any bank (the handbook has one). The
+ * options are all as long as each other, so no rule about a telling right answer applies.
+ */
+function bank(id: string): string {
+	const questions = [1, 2, 3, 4].flatMap((level) =>
+		[1, 2, 3].map((n) => ({
+			id: `q${level}-${n}`,
+			level,
+			kind: 'single',
+			prompt: `Generated question ${n} at level ${level} about ${id}?`,
+			options: ['a', 'b', 'c'].map((option, index) => ({
+				id: option,
+				text: `Generated answer ${option}.`,
+				...(index === n - 1 ? { correct: true } : {}),
+				explanation: `Generated explanation ${option}.`,
+			})),
+		})),
+	);
+	return dump({ questions });
+}
+
 const ASSESSMENT = [
 	'assessment:',
 	'  exercises: [Builds it., Explains it., Reviews it.]',
@@ -97,10 +120,12 @@ export function writeSyntheticContent(
 	];
 	mkdirSync(join(root, CONTENT_DIRS.skill), { recursive: true });
 	mkdirSync(join(root, CONTENT_DIRS.role), { recursive: true });
+	mkdirSync(join(root, CONTENT_DIRS.bank), { recursive: true });
 	skillIds.forEach((id, index) => {
 		// Pair neighbours so every related link is returned.
 		const partner = skillIds[index % 2 ? index - 1 : index + 1];
 		writeFileSync(join(root, CONTENT_DIRS.skill, `${id}.mdx`), skill(id, partner ? [partner] : []));
+		writeFileSync(join(root, CONTENT_DIRS.bank, `${id}.yaml`), bank(id));
 	});
 	const perRole = Math.max(1, Math.ceil(skillCount / roleCount));
 	const skillsOf = roleIds.map(

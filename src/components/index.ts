@@ -9,3 +9,4 @@ export { default as SelfCheck } from './SelfCheck.astro';
 export { default as Skill } from './Skill.astro';
 export { default as SkillsThatGrow } from './SkillsThatGrow.astro';
 export { default as DataFiles } from './DataFiles.astro';
+export { default as StartLink } from './StartLink.astro';

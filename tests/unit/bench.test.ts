@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { median, pageKind, summarizeByKind } from '../../scripts/lib/bench-report.ts';
 import type { PageWeight } from '../../scripts/lib/page-weight.ts';
 import { addTransition, writeSyntheticContent } from '../../scripts/lib/synthetic-content.ts';
+import { readContent } from '../../src/lib/content/content-files.ts';
 import { validateProject } from '../../src/lib/xref/index.ts';
 
 const weight = (js: number): PageWeight => ({
@@ -74,6 +75,14 @@ describe('writeSyntheticContent', () => {
 		writeSyntheticContent(root, 4, 2);
 		writeSyntheticContent(root, 6, 3, { prefix: 'extra-', firstRole: 'extra-start' });
 		addTransition(root, 'intern', 'extra-start', 'extra-skill-1');
+		expect(validateProject(root).problems).toEqual([]);
+	});
+
+	it('gives every generated skill a question bank the validator accepts', () => {
+		const root = mkdtempSync(join(tmpdir(), 'synthetic-'));
+		writeSyntheticContent(root, 5, 2);
+		const banks = readContent(root).filter((file) => file.kind === 'bank' && !file.parseError);
+		expect(banks).toHaveLength(5);
 		expect(validateProject(root).problems).toEqual([]);
 	});
 

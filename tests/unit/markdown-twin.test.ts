@@ -20,7 +20,7 @@ const renderers = {
 };
 
 describe('mdxToMarkdown', () => {
-	it('drops imports, links entries, lists checklist items and renders data components', () => {
+	it('drops imports and layout tags, links entries, lists checklist items and renders data components', () => {
 		const body = [
 			"import { Skill, Role } from '~/components';",
 			'',
@@ -28,9 +28,13 @@ describe('mdxToMarkdown', () => {
 			'',
 			'<SkillsThatGrow from="mid-level" to="senior" />',
 			'',
+			'<div class="columns">',
+			'<section>',
 			'<Checklist id="ready" label="Ready">',
 			'<Check id="a">Ship a feature</Check>',
 			'</Checklist>',
+			'</section>',
+			'</div>',
 			'',
 			'<CareerMap />',
 		].join('\n');
@@ -105,6 +109,19 @@ describe('the Data page’s twin', () => {
 			`| [\`/data/v1/roles.json\`](https://example.org/handbook/data/v1/roles.json) | ${DATA_FILES[1].description} | [roles.schema.json](https://example.org/handbook/data/v1/schema/roles.schema.json) |`,
 		);
 		expect(rows.at(-1)).toMatch(/levels\.csv.*\| RFC 4180 CSV \|$/);
+	});
+});
+
+describe('the home page’s twin', () => {
+	it('names a <StartLink /> by its UI string and links it under the base', () => {
+		const { component } = twinRenderers(
+			{ roles: [], skills: [], selfChecks: [], milestone: { from: '', to: '' } },
+			{ base: '/handbook/', site: 'https://example.org' },
+		);
+		expect(component?.('StartLink', { page: 'planner' })).toBe(
+			'[Transition planner](https://example.org/handbook/tools/planner/)',
+		);
+		expect(component?.('StartLink', { page: 'nowhere' })).toBe('');
 	});
 });
 

@@ -44,7 +44,7 @@ export function mdxToMarkdown(body: string, renderers: TwinRenderers): string {
 	const pieces: string[] = [];
 	let last = 0;
 	const TAG =
-		/<(Skill|Role)\b([^>]*?)\/>|<(Skill|Role)\b([^>]*)>([\s\S]*?)<\/\3>|<Check\b([^>]*)>([\s\S]*?)<\/Check>|<\/?Checklist\b[^>]*>|<([A-Z][A-Za-z]*)\b([^>]*?)\/>|^import .*$/gm;
+		/<(Skill|Role)\b([^>]*?)\/>|<(Skill|Role)\b([^>]*)>([\s\S]*?)<\/\3>|<Check\b([^>]*)>([\s\S]*?)<\/Check>|<\/?Checklist\b[^>]*>|<([A-Z][A-Za-z]*)\b([^>]*?)\/>|^import .*$|^<\/?(?:div|section)\b[^>]*>$/gm;
 	for (const match of masked.matchAll(TAG)) {
 		pieces.push(body.slice(last, match.index));
 		last = match.index + match[0].length;
@@ -67,7 +67,7 @@ export function mdxToMarkdown(body: string, renderers: TwinRenderers): string {
 			pieces.push(renderers.component?.(match[8], attributesOf(match[9] ?? '')) ?? '');
 			continue;
 		}
-		// <Checklist …> and </Checklist>: the items are the list.
+		// <Checklist …> and </Checklist>: the items are the list; <div> and <section> lines only lay out.
 	}
 	pieces.push(body.slice(last));
 	return publishLinks(pieces.join(''), renderers.url)

@@ -1,11 +1,14 @@
 /**
- * Sidebar groups for the generated role and skill pages, built from the content files so that a new
- * role or skill appears in the navigation without editing the configuration.
+ * Sidebar groups for the generated role and skill pages. The configured groups hold only the index
+ * pages; on a role or skill page the route middleware (`src/route-data/sidebar.ts`) adds a few of
+ * the entry's neighbours (`entrySidebar`), so a page's HTML does not grow with the number of roles
+ * and skills. The index pages and search list every entry.
  */
 import { readContent } from '../content/content-files.ts';
 import { sortRoles, sortSkills, type Entry } from '../career/queries.ts';
 import type { Role, Skill } from '../content/schemas.ts';
 import { PRINT_PATH, rolePath, SKILL_FINDER_PATH, skillPath, TOOL_PATHS } from './urls.ts';
+import { PART_LABELS } from './print.ts';
 import { SKILL_CATEGORIES } from '../content/schemas.ts';
 import strings from '../../content/i18n/en.json' with { type: 'json' };
 import { DATA_SCHEMAS } from '../content/export-schemas.ts';
@@ -23,9 +26,9 @@ interface Group {
 }
 
 export interface CareerNavigation {
-	/** Sidebar group for `/roles/` and every role page. */
+	/** Sidebar group for the roles' index pages: all roles, the career map, the levels compared. */
 	roles: Group;
-	/** Sidebar group for `/skills/` and every skill page, by category. */
+	/** Sidebar group for the skills' index pages: all skills and the skill finder. */
 	skills: Group;
 	/** Sidebar group for the tools pages: self-assessment, planner, saved progress. */
 	tools: Group;
@@ -42,14 +45,6 @@ export function careerNavigation(root: string, base = '/'): CareerNavigation {
 			.map((file) => ({ id: file.id, data: file.data.value as T }));
 	const roles = sortRoles(entries<Role>('role'));
 	const skills = sortSkills(entries<Skill>('skill'));
-	const roleLinks = (track: Role['track']) =>
-		roles
-			.filter((role) => role.data.track === track)
-			.map((role) => ({ label: role.data.title, link: rolePath(role.id) }));
-	const skillLinks = (category: Skill['category']) =>
-		skills
-			.filter((skill: Entry<Skill>) => skill.data.category === category)
-			.map((skill) => ({ label: skill.data.title, link: skillPath(skill.id) }));
 	const pages = new Set([
 		'/roles/',
 		'/skills/',
@@ -79,25 +74,14 @@ export function careerNavigation(root: string, base = '/'): CareerNavigation {
 			items: [
 				{ label: strings['handbook.roles.all'], link: '/roles/' },
 				{ label: strings['handbook.careerMap'], link: '/career-map/' },
-				{ label: strings['handbook.track.ladder'], items: roleLinks('ladder') },
-				{
-					label: strings['handbook.track.alternative'],
-					collapsed: true,
-					items: roleLinks('alternative'),
-				},
+				{ label: PART_LABELS['levels-compared'], link: '/levels-compared/' },
 			],
 		},
 		skills: {
 			label: strings['handbook.skills.group'],
-			collapsed: true,
 			items: [
 				{ label: strings['handbook.skills.all'], link: '/skills/' },
 				{ label: strings['handbook.finder.title'], link: SKILL_FINDER_PATH },
-				...SKILL_CATEGORIES.map((category) => ({
-					label: strings[`handbook.category.${category}`],
-					collapsed: true,
-					items: skillLinks(category),
-				})).filter((group) => group.items.length > 0),
 			],
 		},
 		tools: {
@@ -109,5 +93,74 @@ export function careerNavigation(root: string, base = '/'): CareerNavigation {
 				{ label: strings['handbook.tools.progress.title'], link: TOOL_PATHS.progress },
 			],
 		},
+	};
+}
+
+/** How many entries of its track or category the sidebar shows on a role or skill page. */
+export const SIDEBAR_NEIGHBOURS = 5;
+
+/** A role or skill as the sidebar lists it: its title, its page and its track's or category's label. */
+export interface OrderedEntry extends LinkItem {
+	group: string;
+}
+
+/** What the sidebar and the page's previous and next links show on one role or skill page. */
+export interface EntrySidebar {
+	/** The label of the entry's track or category. */
+	label: string;
+	/** Up to `SIDEBAR_NEIGHBOURS` entries of that track or category, the current one among them. */
+	items: (LinkItem & { current: boolean })[];
+	/** The entries before and after it in the whole order, across tracks and categories. */
+	prev: LinkItem | undefined;
+	next: LinkItem | undefined;
+}
+
+/** Roles in sidebar order (the ladder, then the other paths), each with its track's label. */
+export function roleOrder(roles: readonly Entry<Pick<Role, 'track' | 'order' | 'title'>>[]) {
+	return sortRoles(roles).map((role): OrderedEntry => ({
+		label: role.data.title,
+		link: rolePath(role.id),
+		group: strings[`handbook.track.${role.data.track}`],
+	}));
+}
+
+/** Skills in sidebar order (by category, then title), each with its category's label. */
+export function skillOrder(skills: readonly Entry<Pick<Skill, 'category' | 'title'>>[]) {
+	const sorted = sortSkills(skills);
+	return SKILL_CATEGORIES.flatMap((category) =>
+		sorted
+			.filter((skill) => skill.data.category === category)
+			.map((skill): OrderedEntry => ({
+				label: skill.data.title,
+				link: skillPath(skill.id),
+				group: strings[`handbook.category.${category}`],
+			})),
+	);
+}
+
+/**
+ * The neighbours of the entry at `link` (a path without the base): a window of at most `cap`
+ * entries of its group around it, and the previous and next entries; `undefined` for other pages.
+ */
+export function entrySidebar(
+	entries: readonly OrderedEntry[],
+	link: string,
+	cap = SIDEBAR_NEIGHBOURS,
+): EntrySidebar | undefined {
+	const index = entries.findIndex((entry) => entry.link === link);
+	const current = entries[index];
+	if (!current) return undefined;
+	const siblings = entries.filter((entry) => entry.group === current.group);
+	const at = siblings.indexOf(current);
+	const start = Math.max(0, Math.min(at - Math.floor(cap / 2), siblings.length - cap));
+	const item = (entry: OrderedEntry | undefined) =>
+		entry && { label: entry.label, link: entry.link };
+	return {
+		label: current.group,
+		items: siblings
+			.slice(start, start + cap)
+			.map((entry) => ({ ...item(entry)!, current: entry === current })),
+		prev: item(entries[index - 1]),
+		next: item(entries[index + 1]),
 	};
 }

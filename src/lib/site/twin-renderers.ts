@@ -14,6 +14,8 @@ import type { Role, SelfCheck, Skill } from '../content/schemas.ts';
 import type { Attributes, TwinRenderers } from './markdown-twin.ts';
 import { DATA_FILES, DATA_PATH, publicUrl, type DataContext } from './data-export.ts';
 import { rolePath, skillPath } from './urls.ts';
+import { START_LINKS } from './start-links.ts';
+import strings from '../../content/i18n/en.json' with { type: 'json' };
 
 export interface TwinData {
 	roles: readonly Entry<Role>[];
@@ -60,6 +62,10 @@ export function twinRenderers(data: TwinData, context: DataContext): TwinRendere
 						`| ${link('skill', row.skill.id)} | ${row.levels.map((level) => level ?? '–').join(' | ')} |`,
 				),
 			].join('\n');
+		},
+		StartLink: ({ page = '' }) => {
+			const start = START_LINKS[page as keyof typeof START_LINKS];
+			return start ? `[${strings[start.title]}](${publicUrl(start.path, context)})` : '';
 		},
 		CareerMap: () => sortRoles(data.roles).flatMap(moves).join('\n'),
 		MilestoneChart: () => {
