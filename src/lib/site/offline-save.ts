@@ -36,20 +36,22 @@ export async function missingFiles(
 	storage: CacheStorageLike,
 	origin: string,
 ): Promise<{ files: ManifestFile[]; bytes: number }> {
-	const opened = new Map<string, Promise<CacheLike>>();
+	// Opening a cache creates it: only caches that exist are opened, so checking leaves none behind.
+	const opened = new Map<string, Promise<CacheLike | undefined>>();
 	const open = (name: string) => {
-		if (!opened.has(name)) opened.set(name, storage.open(name));
-		return opened.get(name) as Promise<CacheLike>;
+		if (!opened.has(name))
+			opened.set(
+				name,
+				storage.has(name).then((exists) => (exists ? storage.open(name) : undefined)),
+			);
+		return opened.get(name) as Promise<CacheLike | undefined>;
 	};
 	const checks = await Promise.all(
 		manifest.files.map(async (file) => {
 			const name = cacheFor(file[0]);
 			if (!name) return undefined;
-			const hit = await (
-				await open(name)
-			).match(new URL(file[0], origin).href, {
-				ignoreSearch: true,
-			});
+			const cache = await open(name);
+			const hit = await cache?.match(new URL(file[0], origin).href, { ignoreSearch: true });
 			return hit ? undefined : file;
 		}),
 	);
