@@ -15,6 +15,7 @@ import {
 	weighPage,
 	type PageWeight,
 } from '../../scripts/lib/page-weight.ts';
+import { OFFLINE_PAGE } from '../../src/lib/site/offline.ts';
 
 /**
  * The same code split at different chunk boundaries costs a few hundred bytes of module glue. Since
@@ -72,7 +73,8 @@ function htmlFiles(directory: string): string[] {
 		const full = join(directory, name);
 		if (statSync(full).isDirectory())
 			return name === '_astro' || name === 'pagefind' ? [] : htmlFiles(full);
-		return name.endsWith('.html') ? [full] : [];
+		// The service worker's "not saved" page is no page of the handbook (see offline.test.ts).
+		return name.endsWith('.html') && full !== join(dist, OFFLINE_PAGE) ? [full] : [];
 	});
 }
 

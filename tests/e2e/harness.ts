@@ -10,6 +10,7 @@ import { after, before } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_HELP } from '../../src/lib/diagrams/chromium.ts';
 import { serveDirectory } from '../../scripts/lib/static-server.ts';
+import { OFFLINE_PAGE } from '../../src/lib/site/offline.ts';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 /** The sub-path the build was made for (`BASE`), e.g. `/handbook/`. */
@@ -24,7 +25,11 @@ export const serveDist = (
 	overrides: Map<string, string> = new Map(),
 ) => serveDirectory(DIST, BASE, overrides);
 
-/** Every built HTML page as a site path under BASE, e.g. `/skills/sql/`. */
+/**
+ * Every built HTML page as a site path under BASE, e.g. `/skills/sql/`. The service worker's "not
+ * saved" page (`offline.html`) is left out: it is no page of the handbook, only what the worker
+ * shows offline for a page it does not have, and `offline.test.ts` checks it.
+ */
 export function builtPages(): string[] {
 	const walk = (directory: string): string[] =>
 		readdirSync(directory).flatMap((name) => {
@@ -35,6 +40,7 @@ export function builtPages(): string[] {
 		});
 	return walk(DIST)
 		.map((file) => relative(DIST, file).split(sep).join('/'))
+		.filter((file) => file !== OFFLINE_PAGE)
 		.map((file) => BASE + file.replace(/(^|\/)index\.html$/, '$1'))
 		.sort();
 }

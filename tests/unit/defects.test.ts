@@ -61,7 +61,16 @@ describe('plural', () => {
 
 describe('offline settings', () => {
 	it('travel as JSON in the meta content and are read back', () => {
-		const settings = { worker: '/h/sw.js', scope: '/h/', update: 'New', reload: 'Reload' };
+		const settings = {
+			worker: '/h/sw.js',
+			scope: '/h/',
+			update: 'New',
+			reload: 'Reload',
+			offer: 'Save it?',
+			offerLink: 'Save',
+			dismiss: 'No',
+			progress: '/h/tools/progress/',
+		};
 		expect(readOfflineSettings(offlineContent(settings))).toEqual(settings);
 	});
 
@@ -76,6 +85,10 @@ describe('offline settings', () => {
 			scope: '',
 			update: '',
 			reload: '',
+			offer: '',
+			offerLink: '',
+			dismiss: '',
+			progress: '',
 		});
 	});
 });

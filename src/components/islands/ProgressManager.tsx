@@ -1,7 +1,8 @@
 /**
  * The reader's saved progress as a whole: what is saved, export to a file, import from one (checked,
  * previewed, confirmed, with the replaced progress kept as a backup), restore the backup, and clear
- * everything after confirmation. Text from an imported file is only ever shown as text.
+ * everything after confirmation. Text from an imported file is only ever shown as text. Below that,
+ * the offline copy of the handbook (`OfflineCopy`), in the same island so the page loads one.
  */
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
@@ -18,6 +19,7 @@ import {
 import type { Progress } from '~/lib/progress/schema';
 import { downloadText, fileName } from './download';
 import type { KeysUnder } from '~/lib/site/island-strings';
+import OfflineCopy, { type OfflineCopyProps } from './OfflineCopy';
 import ProgressNotice, { type ProgressStrings } from './ProgressNotice';
 import { useProgress } from './use-progress';
 
@@ -29,6 +31,8 @@ interface Props {
 	checklistTitles: Record<string, string>;
 	strings: Record<KeysUnder<'handbook.progressManager'>, string>;
 	noticeStrings: ProgressStrings;
+	/** The offline copy's manifest address, its marker cache and its strings. */
+	offline: OfflineCopyProps;
 	children?: ComponentChildren;
 }
 
@@ -272,6 +276,8 @@ export default function ProgressManager(props: Props) {
 			<p role="status" ref={messageRef} tabIndex={-1} class="message">
 				{message}
 			</p>
+
+			<OfflineCopy {...props.offline} />
 		</div>
 	);
 }

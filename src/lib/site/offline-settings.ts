@@ -1,7 +1,8 @@
 /**
  * The settings the offline client reads from `<meta name="handbook-offline" content="…">`: the
- * service worker's URL and scope, and the strings of the update notice. They travel as JSON in the
- * meta's `content` attribute, which a `<meta name>` must have to be valid HTML.
+ * service worker's URL and scope, the strings of the update notice and of the one-time offer of an
+ * offline copy, and the progress page's address. They travel as JSON in the meta's `content`
+ * attribute, which a `<meta name>` must have to be valid HTML.
  */
 export interface OfflineSettings {
 	/** The service worker's URL, e.g. `/handbook/sw.js`. */
@@ -11,9 +12,19 @@ export interface OfflineSettings {
 	/** The update notice's text and its button. */
 	update: string;
 	reload: string;
+	/** The one-time offer of an offline copy, its link (to `progress`) and its dismiss button. */
+	offer: string;
+	offerLink: string;
+	dismiss: string;
+	/** The progress page's address, where the offline copy is saved. */
+	progress: string;
 }
 
 export const OFFLINE_META = 'handbook-offline';
+/** The message a page sends the worker to keep itself and its files (the first page, not yet controlled). */
+export const KEEP_MESSAGE = 'handbook-keep';
+/** An empty cache whose presence means the reader was offered the offline copy once already. */
+export const OFFERED_CACHE = 'handbook-offered';
 
 /** The meta's `content`: the settings as JSON. */
 export function offlineContent(settings: OfflineSettings): string {
@@ -38,5 +49,14 @@ export function readOfflineSettings(
 	};
 	const worker = text('worker');
 	if (!worker) return undefined;
-	return { worker, scope: text('scope'), update: text('update'), reload: text('reload') };
+	return {
+		worker,
+		scope: text('scope'),
+		update: text('update'),
+		reload: text('reload'),
+		offer: text('offer'),
+		offerLink: text('offerLink'),
+		dismiss: text('dismiss'),
+		progress: text('progress'),
+	};
 }
