@@ -133,7 +133,8 @@ describe('search loaded on intent', () => {
 		await page.getByRole('button', { name: 'Search' }).click();
 		const dialog = page.getByRole('dialog');
 		await dialog.getByRole('textbox').first().fill('sql');
-		await dialog.locator('.pagefind-ui__result').first().waitFor();
+		// Pagefind shows results as each loads: wait for the one expected, not just the first.
+		await dialog.locator(`.pagefind-ui__result-link[href$="skills/sql/"]`).first().waitFor();
 		const links = await dialog
 			.locator('.pagefind-ui__result-link')
 			.evaluateAll((anchors) =>
