@@ -6,7 +6,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { after, afterEach, before } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_HELP } from '../../src/lib/diagrams/chromium.ts';
 import { serveDirectory } from '../../scripts/lib/static-server.ts';
@@ -148,4 +149,42 @@ export function useSite(overrides?: Map<string, string>): {
 		await site.server?.close();
 	});
 	return site;
+}
+
+/**
+ * Browser contexts and pages a test file opens, closed after each test, which then fails if any
+ * page saw a problem (see `watch`). `javaScript: false` gives a context that runs no script.
+ */
+export function useTrackedPages(site: ReturnType<typeof useSite>) {
+	let contexts: BrowserContext[] = [];
+	let watched: string[][] = [];
+	afterEach(async () => {
+		await Promise.all(contexts.map((context) => context.close()));
+		const problems = watched.flat();
+		contexts = [];
+		watched = [];
+		assert.deepEqual(problems, []);
+	});
+	return {
+		async context({
+			javaScript = true,
+			...options
+		}: Parameters<typeof newContext>[2] & { javaScript?: boolean } = {}): Promise<BrowserContext> {
+			const created = javaScript
+				? await newContext(site.browser, site.server.origin, options)
+				: await site.browser.newContext({
+						javaScriptEnabled: false,
+						viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
+					});
+			contexts.push(created);
+			return created;
+		},
+		/** A watched page of `context` at the site path `path` (with the base), once the network is quiet. */
+		async page(context: BrowserContext, path: string): Promise<Page> {
+			const page = await context.newPage();
+			watched.push(watch(page, site.server.origin));
+			await page.goto(site.server.origin + path, { waitUntil: 'networkidle' });
+			return page;
+		},
+	};
 }

@@ -3,31 +3,14 @@
  * and in a phone's column two pickers choose the two roles shown, with or without JavaScript.
  */
 import assert from 'node:assert/strict';
-import { afterEach, describe, it } from 'node:test';
-import type { BrowserContext, Page } from 'playwright-core';
-import { axeViolations, BASE, newContext, useSite, watch } from './harness.ts';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { axeViolations, BASE, useSite, useTrackedPages } from './harness.ts';
 
-const site = useSite();
-let contexts: BrowserContext[] = [];
-let watched: string[][] = [];
-
-afterEach(async () => {
-	await Promise.all(contexts.map((context) => context.close()));
-	const problems = watched.flat();
-	contexts = [];
-	watched = [];
-	assert.deepEqual(problems, []);
-});
+const tracked = useTrackedPages(useSite());
 
 async function open(width: number, javaScript = true): Promise<Page> {
-	const context = javaScript
-		? await newContext(site.browser, site.server.origin, { width })
-		: await site.browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 800 } });
-	contexts.push(context);
-	const page = await context.newPage();
-	watched.push(watch(page, site.server.origin));
-	await page.goto(`${site.server.origin}${BASE}levels-compared/`, { waitUntil: 'networkidle' });
-	return page;
+	return tracked.page(await tracked.context({ width, javaScript }), `${BASE}levels-compared/`);
 }
 
 /** The column headers a reader sees. */

@@ -5,25 +5,15 @@
  * on the map on the career map page and the home page; without JavaScript a role is a plain link.
  */
 import assert from 'node:assert/strict';
-import { afterEach, describe, it } from 'node:test';
-import type { BrowserContext, Page } from 'playwright-core';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import { makePlan, readiness } from '../../src/lib/career/plan.ts';
 import { readContent } from '../../src/lib/content/content-files.ts';
 import { roleSchema } from '../../src/lib/content/schemas.ts';
 import { PROGRESS_KEY } from '../../src/lib/progress/schema.ts';
-import { axeViolations, BASE, newContext, useSite, watch, type Theme } from './harness.ts';
+import { axeViolations, BASE, useSite, useTrackedPages, type Theme } from './harness.ts';
 
-const site = useSite();
-let contexts: BrowserContext[] = [];
-let watched: string[][] = [];
-
-afterEach(async () => {
-	await Promise.all(contexts.map((context) => context.close()));
-	const problems = watched.flat();
-	contexts = [];
-	watched = [];
-	assert.deepEqual(problems, []);
-});
+const tracked = useTrackedPages(useSite());
 
 const roles = readContent(new URL('../../', import.meta.url).pathname)
 	.filter((file) => file.kind === 'role')
@@ -53,13 +43,11 @@ async function open(
 		javaScript = true,
 	}: { theme?: Theme; width?: number; saved?: object; javaScript?: boolean } = {},
 ): Promise<Page> {
-	const context = javaScript
-		? await newContext(site.browser, site.server.origin, {
-				...(theme ? { theme } : {}),
-				...(width ? { width } : {}),
-			})
-		: await site.browser.newContext({ javaScriptEnabled: false });
-	contexts.push(context);
+	const context = await tracked.context({
+		javaScript,
+		...(theme ? { theme } : {}),
+		...(width ? { width } : {}),
+	});
 	if (saved)
 		await context.addInitScript(
 			([key, value]) => {
@@ -67,9 +55,7 @@ async function open(
 			},
 			[PROGRESS_KEY, JSON.stringify(saved)],
 		);
-	const page = await context.newPage();
-	watched.push(watch(page, site.server.origin));
-	await page.goto(site.server.origin + path, { waitUntil: 'networkidle' });
+	const page = await tracked.page(context, path);
 	if (javaScript) await page.waitForSelector('astro-island:not([ssr])');
 	return page;
 }

@@ -3,37 +3,15 @@
  * rating (one store), it survives a reload, and without JavaScript the page says what to do instead.
  */
 import assert from 'node:assert/strict';
-import { afterEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { PROGRESS_KEY } from '../../src/lib/progress/schema.ts';
-import { axeViolations, BASE, newContext, useSite, watch } from './harness.ts';
+import { axeViolations, BASE, useSite, useTrackedPages } from './harness.ts';
 
-const site = useSite();
-let contexts: BrowserContext[] = [];
-let watched: string[][] = [];
+const tracked = useTrackedPages(useSite());
 
-afterEach(async () => {
-	await Promise.all(contexts.map((context) => context.close()));
-	const problems = watched.flat();
-	contexts = [];
-	watched = [];
-	assert.deepEqual(problems, []);
-});
-
-async function context(javaScript = true): Promise<BrowserContext> {
-	const created = javaScript
-		? await newContext(site.browser, site.server.origin, { width: 360 })
-		: await site.browser.newContext({ javaScriptEnabled: false });
-	contexts.push(created);
-	return created;
-}
-
-async function open(browser: BrowserContext, path: string): Promise<Page> {
-	const page = await browser.newPage();
-	watched.push(watch(page, site.server.origin));
-	await page.goto(`${site.server.origin}${BASE}${path}`, { waitUntil: 'networkidle' });
-	return page;
-}
+const context = (javaScript = true) => tracked.context({ javaScript, width: 360 });
+const open = (browser: BrowserContext, path: string) => tracked.page(browser, `${BASE}${path}`);
 
 const group = (page: Page, name: string) => page.getByRole('group', { name, exact: true });
 
